@@ -1,0 +1,93 @@
+using System.Text.Json.Serialization;
+using Jiafu.Api.Health;
+using Jiafu.Api.Http;
+using Jiafu.Api.OpenApi;
+using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Privacy;
+using Jiafu.Shared.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace Jiafu.Api.Hosting;
+
+internal static class HostBuilderExtensions
+{
+    public static WebApplicationBuilder AddJiafuHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        // Scope validation in every environment: a singleton that captures a DbContext fails at start, not in production.
+        builder.Host.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        if (configuration.GetValue("Logging:Json", true))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz ";
+                o.UseUtcTimestamp = true;
+            });
+        }
+
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.AddModules(configuration);
+        var dataDirectory = (configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions()).FullDataDirectory;
+        services.AddPersonalDataProtection(configuration, dataDirectory, GeneratedKeyPolicy.IsAllowed(configuration));
+        services.AddDataProtection().SetApplicationName("jiafu")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys", "data-protection")));
+
+        services.AddJiafuProblemDetails();
+        services.AddAuthorization(Policies.AddPlatformPolicies);
+        services.AddJiafuRateLimiting(configuration);
+        services.AddJiafuHealthChecks();
+        services.AddJiafuOpenApi();
+        return builder;
+    }
+
+    public static WebApplication UseJiafuPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.UseJiafuOpenApi();
+        app.MapJiafuHealthChecks();
+        app.MapModules();
+        app.MapReferenceEndpoints();
+        app.MapSpaFallback();
+        return app;
+    }
+
+    /// <summary>Applies migrations and runs the bootstrap steps before the host accepts requests.</summary>
+    public static async Task PrepareDatabasesAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStart)
+        {
+            await DatabaseMigrator.MigrateAllAsync(app.Services);
+        }
+
+        await Bootstrapper.RunAsync(app.Services);
+    }
+}

@@ -1,0 +1,30 @@
+using Jiafu.Identity;
+using Jiafu.Shared;
+using Jiafu.Shared.Behaviors;
+using Mediator;
+
+namespace Jiafu.Api.Hosting;
+
+/// <summary>The one place that knows every module: registration, endpoints and the mediator's assemblies.</summary>
+internal static class Modules
+{
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSharedKernel(configuration);
+        services.AddIdentityModule(configuration);
+
+        services.AddMediator((MediatorOptions o) =>
+        {
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule)];
+            o.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapIdentityEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Diagnostics;
+
+namespace Jiafu.Api.Http;
+
+internal static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddJiafuProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        return services;
+    }
+}

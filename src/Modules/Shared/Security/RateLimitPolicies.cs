@@ -1,0 +1,7 @@
+namespace Jiafu.Shared.Security;
+
+/// <summary>Rate-limit policy names; the host defines their limits.</summary>
+public static class RateLimitPolicies
+{
+    public const string Auth = "auth";
+}

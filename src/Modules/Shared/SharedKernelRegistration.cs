@@ -1,0 +1,40 @@
+using FluentValidation;
+using Jiafu.Shared.Audit;
+using Jiafu.Shared.District;
+using Jiafu.Shared.Outbox;
+using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiafu.Shared;
+
+public static class SharedKernelRegistration
+{
+    public static IServiceCollection AddSharedKernel(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
+        services.AddOptions<DistrictOptions>().Bind(configuration.GetSection(DistrictOptions.SectionName));
+        services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton(new ApiScopeCatalog());
+
+        services.AddScoped<AuditScope>();
+        services.AddScoped<AuditSaveChangesInterceptor>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatcherService>();
+
+        ValidatorOptions.Global.LanguageManager.Enabled = false;
+        services.AddValidatorsFromAssembly(typeof(SharedKernelRegistration).Assembly, includeInternalTypes: true);
+        return services;
+    }
+
+    /// <summary>Registers a module's validators; call from each module's <c>Add…Module()</c>.</summary>
+    public static IServiceCollection AddModuleValidators<TMarker>(this IServiceCollection services) =>
+        services.AddValidatorsFromAssemblyContaining<TMarker>(includeInternalTypes: true);
+}
