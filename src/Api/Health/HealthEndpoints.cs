@@ -1,8 +1,13 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Jiafu.Api.Health;
+
+/// <summary>The health report: overall status and each check.</summary>
+public sealed record HealthResponse(string Status, double TotalDurationMs, IReadOnlyList<HealthCheckEntry> Checks);
+
+/// <param name="Data">Per-check details, e.g. each module database's state.</param>
+public sealed record HealthCheckEntry(string Name, string Status, string? Description, double DurationMs, IReadOnlyDictionary<string, object> Data);
 
 internal static class HealthEndpoints
 {
@@ -17,30 +22,28 @@ internal static class HealthEndpoints
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: databases reachable and migrated.</summary>
     public static WebApplication MapJiafuHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
-            .WithMetadata(new AllowAnonymousAttributeMarker());
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        var group = app.MapGroup("/health").WithTags("Health 运行状态").AllowAnonymous();
+        group.MapGet("/live", async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> (HealthCheckService health, HttpResponse response, CancellationToken ct) =>
+                Report(await health.CheckHealthAsync(_ => false, ct), response))
+            .WithName("Live").WithSummary("Liveness (存活探针)")
+            .WithDescription("200 while the process serves requests; no dependency is checked.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/ready", async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> (HealthCheckService health, HttpResponse response, CancellationToken ct) =>
+                Report(await health.CheckHealthAsync(c => c.Tags.Contains(ReadyTag), ct), response))
+            .WithName("Ready").WithSummary("Readiness (就绪探针)")
+            .WithDescription("200 when every module database is reachable and fully migrated, 503 otherwise.")
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static Task WriteAsync(HttpContext context, HealthReport report)
+    private static Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>> Report(HealthReport report, HttpResponse response)
     {
-        context.Response.ContentType = "application/json; charset=utf-8";
-        context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            totalDurationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
-            checks = report.Entries.Select(e => new
-            {
-                name = e.Key,
-                status = e.Value.Status.ToString(),
-                description = e.Value.Description,
-                durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1),
-                data = e.Value.Data,
-            }),
-        }, JsonSerializerOptions.Web));
+        response.Headers.CacheControl = "no-store";
+        var body = new HealthResponse(report.Status.ToString(), Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+            report.Entries.Select(e => new HealthCheckEntry(e.Key, e.Value.Status.ToString(), e.Value.Description,
+                Math.Round(e.Value.Duration.TotalMilliseconds, 1), e.Value.Data)).ToArray());
+        return report.Status == HealthStatus.Unhealthy
+            ? TypedResults.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(body);
     }
-
-    private sealed class AllowAnonymousAttributeMarker : Microsoft.AspNetCore.Authorization.IAllowAnonymous;
 }

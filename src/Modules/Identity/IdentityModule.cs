@@ -82,6 +82,7 @@ public static class IdentityModule
         services.AddScoped<IAuditSink>(sp => sp.GetRequiredService<AuditTrailWriter>());
         services.AddScoped<IIntegrationEventHandler<AuditRecorded>, AuditRecordedHandler>();
         services.AddScoped<IBootstrapStep, IdentityBootstrap>();
+        services.AddScoped<IBootstrapStep, IdentityDemoData>();
         services.AddScoped<UserSessionIssuer>();
         services.AddApiScopes((Scopes.Profile, "Read the client's own profile (GET /api/v1/auth/me). 读取接入客户端自身信息"));
         return services;

@@ -86,7 +86,7 @@ public sealed class AuditBehavior<TMessage, TResponse>(
     {
         var ns = type.Namespace ?? "";
         var parts = ns.Split('.');
-        return parts.Length > 1 && parts[0] == "Jiafu" ? parts[1] : ns;
+        return (parts.Length > 1 && parts[0] == "Jiafu" ? parts[1] : ns).ToLowerInvariant();
     }
 }
 
