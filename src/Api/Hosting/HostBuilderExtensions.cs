@@ -61,12 +61,15 @@ internal static class HostBuilderExtensions
 
     public static WebApplication UseJiafuPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Outermost, so they see the final status; their headers are set on response start because the
+        // exception handler clears the response before writing a problem.
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseSecurityHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseSpaFallback();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -75,7 +78,6 @@ internal static class HostBuilderExtensions
         app.MapJiafuHealthChecks();
         app.MapModules();
         app.MapReferenceEndpoints();
-        app.MapSpaFallback();
         return app;
     }
 

@@ -12,7 +12,11 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
     public async Task InvokeAsync(HttpContext context)
     {
         var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        context.Response.Headers["X-Trace-Id"] = traceId;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers["X-Trace-Id"] = traceId;
+            return Task.CompletedTask;
+        });
         var started = Stopwatch.GetTimestamp();
         try
         {

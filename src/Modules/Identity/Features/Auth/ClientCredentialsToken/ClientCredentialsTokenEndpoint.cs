@@ -35,7 +35,9 @@ internal static class ClientCredentialsTokenEndpoint
             .AllowAnonymous()
             .DisableAntiforgery()
             .RequireRateLimiting(RateLimitPolicies.Auth)
-            .Accepts<ClientCredentialsForm>("application/x-www-form-urlencoded")
+            // "*/*" keeps routing from rejecting other content types (415, or the SPA fallback's 404) before the
+            // handler answers them with RFC 6749's 400 invalid_request.
+            .Accepts<ClientCredentialsForm>("application/x-www-form-urlencoded", "*/*")
             .Produces<ClientTokenResponse>()
             .Produces<OAuthError>(StatusCodes.Status400BadRequest)
             .Produces<OAuthError>(StatusCodes.Status401Unauthorized)
