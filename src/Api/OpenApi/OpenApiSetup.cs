@@ -27,6 +27,7 @@ internal static class OpenApiSetup
                 Description = "Access token from POST /api/v1/auth/login (users) or POST /api/v1/auth/token (API clients).",
             });
             c.OperationFilter<AuthorizationOperationFilter>();
+            c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(SchemaId);

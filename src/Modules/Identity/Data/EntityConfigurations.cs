@@ -1,6 +1,6 @@
 using Jiafu.Identity.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Jiafu.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jiafu.Identity.Data;
@@ -42,8 +42,8 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         b.Property(c => c.Name).HasMaxLength(100);
         b.Property(c => c.SecretHash).HasMaxLength(200);
         b.Property(c => c.CreatedBy).HasMaxLength(100);
-        b.Property(c => c.Scopes).HasConversion(SpaceSeparated.Converter, SpaceSeparated.Comparer).HasMaxLength(2000);
-        b.Property(c => c.InstitutionIds).HasConversion(SpaceSeparated.Converter, SpaceSeparated.Comparer).HasMaxLength(4000);
+        b.Property(c => c.Scopes).HasSpaceSeparatedConversion(2000);
+        b.Property(c => c.InstitutionIds).HasSpaceSeparatedConversion(4000);
         b.Ignore(c => c.IsRevoked);
     }
 }
@@ -71,13 +71,4 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.PreviousHash).HasMaxLength(64);
         b.Property(e => e.Hash).HasMaxLength(64);
     }
-}
-
-internal static class SpaceSeparated
-{
-    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<string>, string> Converter =
-        new(v => string.Join(' ', v), v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList());
-
-    public static readonly ValueComparer<List<string>> Comparer =
-        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList());
 }

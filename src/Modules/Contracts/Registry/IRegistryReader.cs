@@ -1,0 +1,20 @@
+namespace Jiafu.Contracts.Registry;
+
+/// <summary>What other modules may read of the register (implemented by the Registry module).</summary>
+public interface IRegistryReader
+{
+    Task<InstitutionSummary?> FindInstitutionAsync(Guid institutionId, CancellationToken ct);
+
+    Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
+
+    /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
+    Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
+}
+
+/// <param name="IsActive">Recognised and not suspended or revoked.</param>
+/// <param name="IsEmployeeBased">Holds a valid employee-based enterprise filing.</param>
+public sealed record InstitutionSummary(
+    Guid Id, string Name, string CreditCode, string StreetCode, string Status, bool IsActive, bool IsEmployeeBased,
+    IReadOnlyList<string> BusinessFormats);
+
+public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType);

@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
+const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
+
+function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function openMenu(page: Page, label: string) {
+  await page.getByTestId('side-menu').getByRole('menuitem', { name: label }).click();
+}
+
+test('an administrator signs in, creates a user, finds it in the audit trail and signs out', async ({ page }) => {
+  expect(adminPassword, 'set E2E_ADMIN_PASSWORD to the bootstrap administrator password').not.toBe('');
+  const consoleErrors = collectConsoleErrors(page);
+
+  await page.goto('/login');
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+
+  await page.getByTestId('login-username').fill(adminUser);
+  await page.getByTestId('login-password').fill(adminPassword);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await expect(page.getByTestId('side-menu')).toContainText('用户管理');
+
+  const languageSwitch = page.getByTestId('language-switch');
+  await languageSwitch.getByText('English', { exact: true }).click();
+  await expect(page.getByTestId('side-menu')).toContainText('Users');
+  await expect(page.getByTestId('system-name')).toContainText('Kundulun');
+  await languageSwitch.getByText('中文', { exact: true }).click();
+  await expect(page.getByTestId('side-menu')).toContainText('用户管理');
+
+  const userName = `e2e${Date.now()}`;
+  await openMenu(page, '用户管理');
+  await page.getByTestId('create-user').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('user-form-userName').fill(userName);
+  await dialog.getByTestId('user-form-displayName').fill('端到端测试');
+  await dialog.getByTestId('user-form-password').fill(`E2e!${Date.now()}xY`);
+  await dialog.getByTestId('user-form-roles').click();
+  await page.getByTitle('检查人员', { exact: true }).click();
+  await dialog.getByTestId('user-form-displayName').click(); // closes the roles drop-down
+  await page.getByTestId('user-form-submit').click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('users-search').fill(userName);
+  await page.getByTestId('users-search-submit').click();
+  await expect(page.getByTestId('users-table').getByRole('cell', { name: userName, exact: true })).toBeVisible();
+
+  await openMenu(page, '审计日志');
+  await page.getByTestId('audit-action').fill('CreateUser');
+  await page.getByTestId('audit-search-submit').click();
+  const createdByAdmin = page
+    .getByTestId('audit-table')
+    .getByRole('row')
+    .filter({ hasText: 'CreateUser' })
+    .filter({ hasText: adminUser });
+  await expect(createdByAdmin.first()).toBeVisible();
+
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+});

@@ -1,0 +1,29 @@
+import type { RouteObject } from 'react-router';
+import { LoginPage } from '@/features/auth/components/login-page';
+import { AppLayout } from '../layout/app-layout';
+import { appRoutes } from './app-routes';
+import { NotFoundPage } from './not-found-page';
+import { RequireAccess } from './require-access';
+import { RequireAuth } from './require-auth';
+
+export const routeObjects: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      ...appRoutes.map(({ path, access, Component }) => ({
+        path,
+        element: (
+          <RequireAccess access={access}>
+            <Component />
+          </RequireAccess>
+        ),
+      })),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,47 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useState } from 'react';
+import { PageContainer } from '@/components/page-container';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useT } from '@/lib/i18n';
+import type { CreatedClient } from '../api/create-client';
+import { useClients, type ClientsFilter } from '../api/get-clients';
+import { clientsMessages } from '../locales';
+import { ClientSecretModal } from './client-secret-modal';
+import { ClientsTable } from './clients-table';
+import { CreateClientModal } from './create-client-modal';
+
+export function ClientsPage() {
+  const t = useT(clientsMessages);
+  const [filter, setFilter] = useState<ClientsFilter>({ page: 1, pageSize: 20 });
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedClient>();
+  const clients = useClients(filter);
+
+  return (
+    <PageContainer
+      title={t('clients.title')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-client">
+          {t('clients.create')}
+        </Button>
+      }
+    >
+      {clients.isError && <ProblemAlert error={clients.error} onRetry={() => void clients.refetch()} />}
+      <ClientsTable
+        page={clients.data}
+        loading={clients.isFetching}
+        onChange={(pagination) => setFilter({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })}
+      />
+      <CreateClientModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(client) => {
+          setCreating(false);
+          setCreated(client);
+        }}
+      />
+      <ClientSecretModal client={created} onClose={() => setCreated(undefined)} />
+    </PageContainer>
+  );
+}

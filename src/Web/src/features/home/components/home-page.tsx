@@ -1,0 +1,24 @@
+import { Col, Row } from 'antd';
+import { PageContainer } from '@/components/page-container';
+import { useCurrentUser } from '@/lib/auth';
+import { useT } from '@/lib/i18n';
+import { homeMessages } from '../locales';
+import { CurrentUserCard } from './current-user-card';
+import { HealthCard } from './health-card';
+
+export function HomePage() {
+  const user = useCurrentUser();
+  const t = useT(homeMessages);
+  return (
+    <PageContainer title={t('home.welcome', { name: user.displayName })}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <CurrentUserCard />
+        </Col>
+        <Col xs={24} lg={12}>
+          <HealthCard />
+        </Col>
+      </Row>
+    </PageContainer>
+  );
+}

@@ -1,0 +1,38 @@
+import { defineMessages } from '@/lib/i18n';
+
+export const homeMessages = defineMessages(
+  {
+    'home.welcome': '欢迎，{name}',
+    'home.user.title': '当前用户',
+    'home.user.displayName': '姓名',
+    'home.user.userName': '用户名',
+    'home.user.roles': '角色',
+    'home.user.scope': '数据范围',
+    'home.scope.district': '全区',
+    'home.scope.street': '街镇：{name}',
+    'home.scope.institution': '机构：{id}',
+    'home.health.title': '系统运行状态',
+    'home.health.duration': '检查耗时 {ms} 毫秒',
+    'home.health.empty': '没有配置健康检查项',
+    'home.health.Healthy': '正常',
+    'home.health.Degraded': '降级',
+    'home.health.Unhealthy': '异常',
+  },
+  {
+    'home.welcome': 'Welcome, {name}',
+    'home.user.title': 'Signed-in user',
+    'home.user.displayName': 'Name',
+    'home.user.userName': 'User name',
+    'home.user.roles': 'Roles',
+    'home.user.scope': 'Data scope',
+    'home.scope.district': 'Whole district',
+    'home.scope.street': 'Street: {name}',
+    'home.scope.institution': 'Institution: {id}',
+    'home.health.title': 'System health',
+    'home.health.duration': 'Checked in {ms} ms',
+    'home.health.empty': 'No health checks are configured',
+    'home.health.Healthy': 'Healthy',
+    'home.health.Degraded': 'Degraded',
+    'home.health.Unhealthy': 'Unhealthy',
+  },
+);
