@@ -1,4 +1,5 @@
 using Jiafu.Identity;
+using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Mediator;
@@ -12,11 +13,12 @@ internal static class Modules
     {
         services.AddSharedKernel(configuration);
         services.AddIdentityModule(configuration);
+        services.AddRegistryModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule)];
             o.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -25,6 +27,7 @@ internal static class Modules
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapIdentityEndpoints();
+        endpoints.MapRegistryEndpoints();
         return endpoints;
     }
 }

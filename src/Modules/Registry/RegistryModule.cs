@@ -1,0 +1,69 @@
+using Jiafu.Registry.Data;
+using Jiafu.Registry.Features.Catalog;
+using Jiafu.Shared;
+using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiafu.Registry;
+
+/// <summary>The Registry module (登记): institutions, stations, filings, titles, workers, the public directory.</summary>
+public static class RegistryModule
+{
+    public const string Name = "registry";
+
+    /// <summary>The scopes this module grants to API clients.</summary>
+    public static class Scopes
+    {
+        public const string Read = "registry.read";
+        public const string Write = "registry.write";
+    }
+
+    /// <summary>Authorization policies of the module.</summary>
+    public static class Policies
+    {
+        /// <summary>Read the register (within the caller's data scope).</summary>
+        public const string Read = "registry.read";
+
+        /// <summary>Create and edit institutions, stations and workers (within scope).</summary>
+        public const string Write = "registry.write";
+
+        /// <summary>Review: recognise, reject, suspend, revoke, restore; approve filings; grant titles. District level.</summary>
+        public const string Review = "registry.review";
+
+        /// <summary>See a worker's full ID number and phone (each reveal audited).</summary>
+        public const string RevealPersonalData = "registry.reveal";
+    }
+
+    public static IServiceCollection AddRegistryModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName));
+        services.AddModuleDbContext<RegistryDbContext, RegistrySqliteDbContext, RegistrySqlServerDbContext>(configuration, Name);
+        services.AddModuleValidators<RegistryDbContext>();
+        services.AddApiScopes(
+            (Scopes.Read, "Read institutions, stations and workers of the bound institutions. 读取登记信息"),
+            (Scopes.Write, "Create and update the bound institutions' workers and profile. 维护登记信息"));
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
+                Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
+            o.AddRoleOrScopePolicy(Policies.Write, Scopes.Write,
+                Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.InstitutionOperator);
+            o.AddPolicy(Policies.Review, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
+            o.AddPolicy(Policies.RevealPersonalData, p => p.RequireClaim(JiafuClaims.Role, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapRegistryEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var registry = endpoints.MapGroup("/api/v1/registry");
+        registry.MapGroup("").WithTags("Registry reference 登记基础数据").MapCatalogEndpoints();
+        return endpoints;
+    }
+}
