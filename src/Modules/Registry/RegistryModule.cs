@@ -48,6 +48,7 @@ public static class RegistryModule
         services.AddApiScopes(
             (Scopes.Read, "Read institutions, stations and workers of the bound institutions. 读取登记信息"),
             (Scopes.Write, "Create and update the bound institutions' workers and profile. 维护登记信息"));
+        services.AddScoped<IBootstrapStep, Features.DemoData.RegistryDemoData>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
