@@ -2,6 +2,7 @@ using Jiafu.Identity;
 using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
+using Jiafu.Shared.Imports;
 using Mediator;
 
 namespace Jiafu.Api.Hosting;
@@ -12,6 +13,7 @@ internal static class Modules
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSharedKernel(configuration);
+        services.AddImports(configuration);
         services.AddIdentityModule(configuration);
         services.AddRegistryModule(configuration);
 
@@ -28,6 +30,7 @@ internal static class Modules
     {
         endpoints.MapIdentityEndpoints();
         endpoints.MapRegistryEndpoints();
+        endpoints.MapImportEndpoints();
         return endpoints;
     }
 }

@@ -47,6 +47,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         ConflictException e => WithField(Problem(409, "Conflict", e), e.Field, e.Message),
         PreconditionFailedException e => Problem(412, "Precondition failed", e),
         PreconditionRequiredException e => Problem(428, "Precondition required", e),
+        PayloadTooLargeException e => Problem(413, "Payload too large", e),
         AuthenticationFailedException e => WithLockout(Problem(401, "Unauthorized", e), e),
         DbUpdateConcurrencyException => new ProblemDetails
         {

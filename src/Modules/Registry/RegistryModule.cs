@@ -1,6 +1,12 @@
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Features.Catalog;
+using Jiafu.Registry.Features.Filings;
+using Jiafu.Registry.Features.Institutions;
+using Jiafu.Registry.Features.ServicePoints;
+using Jiafu.Registry.Features.Titles;
+using Jiafu.Registry.Features.Workers;
 using Jiafu.Shared;
+using Jiafu.Shared.Imports;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -49,6 +55,10 @@ public static class RegistryModule
             (Scopes.Read, "Read institutions, stations and workers of the bound institutions. 读取登记信息"),
             (Scopes.Write, "Create and update the bound institutions' workers and profile. 维护登记信息"));
         services.AddScoped<IBootstrapStep, Features.DemoData.RegistryDemoData>();
+        services.AddHostedService<Features.Filings.FilingExpiryService>();
+        services.AddImportKind<Features.Imports.WorkerImport>(Name, Features.Imports.WorkerImport.Kind, Policies.Write, Features.Imports.WorkerImport.Columns);
+        services.AddScoped<Jiafu.Contracts.Registry.IRegistryReader, Features.Contracts.RegistryReader>();
+        services.AddScoped<InstitutionTransitions>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -65,6 +75,11 @@ public static class RegistryModule
     {
         var registry = endpoints.MapGroup("/api/v1/registry");
         registry.MapGroup("").WithTags("Registry reference 登记基础数据").MapCatalogEndpoints();
+        registry.MapGroup("/service-points").WithTags("Service points 社区家庭服务站/专业服务市场").MapServicePointEndpoints();
+        registry.MapGroup("/filings").WithTags("Employee-based filings 员工制家政企业备案").MapFilingEndpoints();
+        registry.MapGroup("/institutions/{institutionId:guid}/titles").WithTags("Titles 品牌称号").MapTitleEndpoints();
+        registry.MapGroup("/institutions").WithTags("Institutions 家庭服务机构").MapInstitutionEndpoints();
+        registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerEndpoints();
         return endpoints;
     }
 }

@@ -49,3 +49,6 @@ public sealed class AuthenticationFailedException(string message, string code, D
 {
     public DateTimeOffset? LockoutEnd { get; } = lockoutEnd;
 }
+
+/// <summary>413: the upload exceeds the configured limit.</summary>
+public sealed class PayloadTooLargeException(string message) : JiafuException(message, "payload_too_large");

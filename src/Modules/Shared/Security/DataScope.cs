@@ -44,6 +44,21 @@ public sealed record DataScope
         return District;
     }
 
+    /// <summary>A compact text form (<c>district</c>, <c>street:CODE</c>, <c>institutions:ID,ID</c>) for background jobs.</summary>
+    public string ToStorageString() => Kind switch
+    {
+        DataScopeKind.District => "district",
+        DataScopeKind.Street => "street:" + StreetCode,
+        _ => "institutions:" + string.Join(',', InstitutionIds),
+    };
+
+    public static DataScope FromStorageString(string value) => value.Split(':', 2) switch
+    {
+        ["street", var code] => new DataScope(DataScopeKind.Street, code, []),
+        ["institutions", var ids] => new DataScope(DataScopeKind.Institutions, null, ids.Split(',', StringSplitOptions.RemoveEmptyEntries)),
+        _ => District,
+    };
+
     public bool AllowsStreet(string? streetCode) => Kind switch
     {
         DataScopeKind.District => true,

@@ -1,4 +1,4 @@
-import type { ProblemDetails } from './problem-details';
+import { ApiError, isApiError, type ProblemDetails } from './problem-details';
 
 export interface FieldError {
   name: string;
@@ -31,4 +31,15 @@ export function mapProblemToFields(problem: ProblemDetails | undefined, fieldNam
     }
   }
   return { fields: [...byField].map(([name, errors]) => ({ name, errors })), other };
+}
+
+/**
+ * A 409 Conflict that names no field (a unique value taken, e.g. a credit code or an ID number already
+ * registered) belongs to `field`: the returned error carries `errors[field] = [message]` so the form shows
+ * it under that field. A 409 that names its field, and every other error, is returned as it is.
+ */
+export function conflictOnField(error: unknown, field: string, message: string): unknown {
+  if (!isApiError(error) || error.status !== 409) return error;
+  if (error.problem.errors && Object.keys(error.problem.errors).length > 0) return error;
+  return new ApiError(409, { ...error.problem, errors: { [field]: [message] } });
 }

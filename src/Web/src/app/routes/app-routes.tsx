@@ -1,26 +1,78 @@
-import { AuditOutlined, HomeOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, BankOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import { canReadRegistry } from '@/features/registry-reference/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
+
+/** A group of menu entries (a sub-menu). */
+export interface MenuGroup {
+  key: string;
+  labelKey: CommonKey;
+  icon: ReactNode;
+}
 
 /** A page of the dashboard: its route, its menu entry and who may open it. */
 export interface AppRoute {
   path: string;
   labelKey: CommonKey;
-  icon: ReactNode;
+  icon?: ReactNode;
   access: Access;
   Component: ComponentType;
+  /** The sub-menu the entry belongs to; top level when absent. */
+  group?: MenuGroup;
+  /** Pages opened from another page (details) have no menu entry; their parent's entry stays selected. */
+  hideInMenu?: boolean;
 }
 
 const HomePage = lazy(() => import('@/features/home/components/home-page').then((m) => ({ default: m.HomePage })));
+const InstitutionsPage = lazy(() =>
+  import('@/features/institutions/components/institutions-page').then((m) => ({ default: m.InstitutionsPage })),
+);
+const InstitutionDetailRoute = lazy(() => import('./registry-pages').then((m) => ({ default: m.InstitutionDetailRoute })));
+const WorkersPage = lazy(() => import('@/features/workers/components/workers-page').then((m) => ({ default: m.WorkersPage })));
+const WorkerDetailPage = lazy(() =>
+  import('@/features/workers/components/worker-detail-page').then((m) => ({ default: m.WorkerDetailPage })),
+);
 const UsersPage = lazy(() => import('@/features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
 const ClientsPage = lazy(() =>
   import('@/features/clients/components/clients-page').then((m) => ({ default: m.ClientsPage })),
 );
 const AuditPage = lazy(() => import('@/features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 
+const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
+
 export const appRoutes: AppRoute[] = [
   { path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, access: anyUser, Component: HomePage },
+  {
+    path: '/registry/institutions',
+    labelKey: 'menu.institutions',
+    icon: <BankOutlined />,
+    group: registry,
+    access: canReadRegistry,
+    Component: InstitutionsPage,
+  },
+  {
+    path: '/registry/institutions/:id',
+    labelKey: 'menu.institutionDetail',
+    hideInMenu: true,
+    access: canReadRegistry,
+    Component: InstitutionDetailRoute,
+  },
+  {
+    path: '/registry/workers',
+    labelKey: 'menu.workers',
+    icon: <IdcardOutlined />,
+    group: registry,
+    access: canReadRegistry,
+    Component: WorkersPage,
+  },
+  {
+    path: '/registry/workers/:id',
+    labelKey: 'menu.workerDetail',
+    hideInMenu: true,
+    access: canReadRegistry,
+    Component: WorkerDetailPage,
+  },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
   {

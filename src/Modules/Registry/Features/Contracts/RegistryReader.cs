@@ -1,0 +1,56 @@
+using Jiafu.Contracts.Registry;
+using Jiafu.Registry.Data;
+using Jiafu.Registry.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiafu.Registry.Features.Contracts;
+
+/// <summary>The Registry's read contract for other modules: institution summaries and workers by ID hash. No data scope applied.</summary>
+public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IRegistryReader
+{
+    public async Task<InstitutionSummary?> FindInstitutionAsync(Guid institutionId, CancellationToken ct)
+    {
+        var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == institutionId, ct);
+        return institution is null ? null : ToSummary(institution);
+    }
+
+    public async Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct)
+    {
+        if (institutionIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = institutionIds.Distinct().ToList();
+        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        return institutions.Select(ToSummary).ToList();
+    }
+
+    public async Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(idNumberHash))
+        {
+            return null;
+        }
+
+        return await db.Set<Worker>().AsNoTracking()
+            .Where(w => w.IdNumberHash == idNumberHash)
+            .Select(w => new WorkerSummary(w.Id, w.Name, w.IdNumberMasked, w.InstitutionId, w.StreetCode, w.EmploymentType.ToString()))
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private InstitutionSummary ToSummary(Institution i) => new(
+        i.Id, i.Name, i.CreditCode, i.StreetCode, i.Status.ToString(), i.IsActive, IsEmployeeBased(i), i.BusinessFormats.ToArray());
+
+    /// <summary>Employee-based only while the filing is valid: the flag may outlive the expiry date until the expiry job runs.</summary>
+    private bool IsEmployeeBased(Institution i)
+    {
+        if (!i.IsEmployeeBased)
+        {
+            return false;
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        return i.EmployeeBasedUntil is null || i.EmployeeBasedUntil >= today;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Linq.Expressions;
+using FluentValidation;
+using Jiafu.Registry.Data;
+using Jiafu.Registry.Domain;
+using Jiafu.Shared.Paging;
+using Jiafu.Shared.Privacy;
+using Jiafu.Shared.Security;
+using Jiafu.Shared.Validation;
+using Mediator;
+using Gender = Jiafu.Registry.Domain.Gender;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Jiafu.Registry.Features.Workers;
+
+/// <summary>List workers (从业人员列表) inside the caller's scope, with filters; personal data masked.</summary>
+public sealed record ListWorkers : PageRequest, IQuery<PagedResult<WorkerListItem>>
+{
+    /// <summary>Street or town code of the employer.</summary>
+    public string? StreetCode { get; init; }
+
+    public Guid? InstitutionId { get; init; }
+
+    /// <summary>EmployeeBased, Affiliated or Flexible.</summary>
+    public EmploymentType? EmploymentType { get; init; }
+
+    /// <summary>A job type code (工种): workers holding it among theirs.</summary>
+    public string? JobType { get; init; }
+
+    /// <summary>Green, Yellow or Red, judged for today.</summary>
+    public CredentialStatus? CredentialStatus { get; init; }
+
+    /// <summary>Part of the name; or a full resident ID number, matched exactly (by its keyed hash).</summary>
+    public string? Search { get; init; }
+}
+
+public sealed class ListWorkersValidator : AbstractValidator<ListWorkers>
+{
+    internal static readonly SortMap<Worker> Sorts = new SortMap<Worker>("name")
+        .Add("name", w => w.Name)
+        .Add("createdAt", w => w.CreatedAt)
+        .Add("birthDate", w => w.BirthDate);
+
+    public ListWorkersValidator(IOptions<RegistryOptions> registry)
+    {
+        var jobTypes = registry.Value.EffectiveJobTypes.Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
+        this.AddPagingRules(Sorts);
+        RuleFor(x => x.Search).MaximumLength(50);
+        RuleFor(x => x.StreetCode).MaximumLength(12);
+        RuleFor(x => x.EmploymentType).IsInEnum();
+        RuleFor(x => x.CredentialStatus).IsInEnum();
+        RuleFor(x => x.JobType)
+            .Must(j => j is null || jobTypes.Contains(j.Trim()))
+            .WithMessage("Unknown job type; see GET /api/v1/registry/job-types. 工种代码无效。");
+    }
+}
+
+public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser current, IPersonalDataProtector protector, TimeProvider time)
+    : IQueryHandler<ListWorkers, PagedResult<WorkerListItem>>
+{
+    public async ValueTask<PagedResult<WorkerListItem>> Handle(ListWorkers q, CancellationToken ct)
+    {
+        var today = WorkerRules.Today(time);
+        var query = db.Set<Worker>().AsNoTracking().InScope(DataScope.From(current));
+        if (!string.IsNullOrWhiteSpace(q.StreetCode))
+        {
+            var street = q.StreetCode.Trim();
+            query = query.Where(w => w.StreetCode == street);
+        }
+
+        if (q.InstitutionId is { } institutionId) query = query.Where(w => w.InstitutionId == institutionId);
+        if (q.EmploymentType is { } employmentType) query = query.Where(w => w.EmploymentType == employmentType);
+        if (!string.IsNullOrWhiteSpace(q.JobType)) query = query.Where(HasJobType(q.JobType.Trim()));
+        if (q.CredentialStatus is { } status) query = query.Where(HasStatus(status, today));
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            if (ResidentIdNumber.TryParse(term, today, out var id))
+            {
+                var hash = protector.LookupHash(id.Normalized);
+                query = query.Where(w => w.IdNumberHash == hash);
+            }
+            else
+            {
+                query = query.Where(w => w.Name.Contains(term));
+            }
+        }
+
+        var sorted = (IOrderedQueryable<Worker>)query.SortBy(q.Sort, ListWorkersValidator.Sorts);
+        var page = await sorted.ThenBy(w => w.Id).Select(w => new Row(
+            w.Id, w.Name, w.IdNumberMasked, w.Gender, w.BirthDate, w.PhoneMasked, w.InstitutionId, w.StreetCode,
+            w.EmploymentType, w.JobTypes, w.IsRevoked, w.IdentityVerified, w.HealthCheckValidUntil,
+            w.AccidentInsuranceValidUntil, w.CreatedAt)).ToPageAsync(q, ct);
+
+        // Institution names for this page only.
+        var institutionIds = page.Items.Where(r => r.InstitutionId is not null).Select(r => r.InstitutionId!.Value).Distinct().ToList();
+        var names = institutionIds.Count == 0
+            ? []
+            : await db.Set<Institution>().AsNoTracking().Where(i => institutionIds.Contains(i.Id))
+                .Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+
+        var items = page.Items.Select(r => new WorkerListItem(
+            r.Id, r.Name, r.IdNumberMasked, r.Gender, WorkerRules.AgeOn(r.BirthDate, today), r.PhoneMasked, r.InstitutionId,
+            r.InstitutionId is { } iid ? names.GetValueOrDefault(iid) : null, r.StreetCode, r.EmploymentType, r.JobTypes,
+            Status(r, today), r.CreatedAt)).ToList();
+        return new PagedResult<WorkerListItem>(items, page.Total, page.Page, page.PageSize);
+    }
+
+    /// <summary>The SQL form of <see cref="CredentialRules.Evaluate"/> for one status.</summary>
+    internal static Expression<Func<Worker, bool>> HasStatus(CredentialStatus status, DateOnly today) => status switch
+    {
+        CredentialStatus.Red => w => w.IsRevoked,
+        CredentialStatus.Green => w => !w.IsRevoked && w.IdentityVerified
+            && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today
+            && w.AccidentInsuranceValidUntil != null && w.AccidentInsuranceValidUntil >= today,
+        _ => w => !w.IsRevoked && (!w.IdentityVerified
+            || w.HealthCheckValidUntil == null || w.HealthCheckValidUntil < today
+            || w.AccidentInsuranceValidUntil == null || w.AccidentInsuranceValidUntil < today),
+    };
+
+    /// <summary>
+    /// Job types are stored as one space-separated column of codes; a code matches as a whole word
+    /// (codes contain no spaces, and only known codes get here, so LIKE wildcards cannot occur).
+    /// </summary>
+    private static Expression<Func<Worker, bool>> HasJobType(string code)
+    {
+        var exact = code;
+        var first = code + " %";
+        var last = "% " + code;
+        var middle = "% " + code + " %";
+        return w => (string)(object)w.JobTypes == exact
+            || EF.Functions.Like((string)(object)w.JobTypes, first)
+            || EF.Functions.Like((string)(object)w.JobTypes, last)
+            || EF.Functions.Like((string)(object)w.JobTypes, middle);
+    }
+
+    private static CredentialStatus Status(Row r, DateOnly today) =>
+        r.IsRevoked ? CredentialStatus.Red
+        : r.IdentityVerified && r.HealthCheckValidUntil >= today && r.AccidentInsuranceValidUntil >= today ? CredentialStatus.Green
+        : CredentialStatus.Yellow;
+
+    private sealed record Row(
+        Guid Id, string Name, string IdNumberMasked, Gender Gender, DateOnly BirthDate, string? PhoneMasked, Guid? InstitutionId,
+        string? StreetCode, EmploymentType EmploymentType, List<string> JobTypes, bool IsRevoked, bool IdentityVerified,
+        DateOnly? HealthCheckValidUntil, DateOnly? AccidentInsuranceValidUntil, DateTimeOffset CreatedAt);
+}

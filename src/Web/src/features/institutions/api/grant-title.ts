@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { BodyOf } from '@/lib/api-schema';
+import { institutionsKeys } from './institutions-keys';
+
+export type GrantTitleInput = BodyOf<'/api/v1/registry/institutions/{id}/titles', 'post'>;
+
+export function useGrantTitle(institutionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: GrantTitleInput) =>
+      unwrap(api.POST('/api/v1/registry/institutions/{id}/titles', { params: { path: { id: institutionId } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: institutionsKeys.all }),
+  });
+}
