@@ -51,57 +51,61 @@ public sealed class OutboxDispatcher(
             .Select(m => m.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(ct);
-
-        var delivered = 0;
-        foreach (var id in due)
+        if (due.Count == 0)
         {
-            if (await TryClaimAsync(db, id, ct) && await DeliverAsync(db, id, ct))
+            return 0;
+        }
+
+        // Claim the batch in one conditional update; of two hosts racing for a message exactly one gets it.
+        var until = now + options.Value.ClaimDuration;
+        await db.Set<OutboxMessage>()
+            .Where(m => due.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _hostId).SetProperty(m => m.LockedUntil, until), ct);
+        var claimed = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => due.Contains(m.Id) && m.LockedBy == _hostId && m.ProcessedAt == null)
+            .OrderBy(m => m.OccurredAt)
+            .ToListAsync(ct);
+
+        var delivered = new List<Guid>(claimed.Count);
+        foreach (var message in claimed)
+        {
+            if (await DeliverAsync(db, message, ct))
             {
-                delivered++;
+                delivered.Add(message.Id);
             }
         }
 
-        return delivered;
+        if (delivered.Count > 0)
+        {
+            var processedAt = time.GetUtcNow();
+            await db.Set<OutboxMessage>().Where(m => delivered.Contains(m.Id) && m.LockedBy == _hostId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, processedAt)
+                    .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
+        }
+
+        return delivered.Count;
     }
 
-    private async Task<bool> TryClaimAsync(DbContext db, Guid id, CancellationToken ct)
+    private async Task<bool> DeliverAsync(DbContext db, OutboxMessage message, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var until = now + options.Value.ClaimDuration;
-        var claimed = await db.Set<OutboxMessage>()
-            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _hostId).SetProperty(m => m.LockedUntil, until), ct);
-        return claimed == 1;
-    }
-
-    private async Task<bool> DeliverAsync(DbContext db, Guid id, CancellationToken ct)
-    {
-        var message = await db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == id, ct);
         try
         {
             var type = IntegrationEventTypes.Resolve(message.Type)
                 ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
             var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxDbContextExtensions.SerializerOptions)!;
-            using (var handlerScope = scopeFactory.CreateScope())
-            {
-                var invoke = (Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>)InvokeMethod
-                    .MakeGenericMethod(type).CreateDelegate(typeof(Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>));
-                await invoke(handlerScope.ServiceProvider, integrationEvent, ct);
-            }
-
-            var processedAt = time.GetUtcNow();
-            await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LockedBy == _hostId)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, processedAt)
-                    .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
+            using var handlerScope = scopeFactory.CreateScope();
+            var invoke = (Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>)InvokeMethod
+                .MakeGenericMethod(type).CreateDelegate(typeof(Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>));
+            await invoke(handlerScope.ServiceProvider, integrationEvent, ct);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var attempts = message.Attempts + 1;
             var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
-            logger.LogError(ex, "Outbox message {MessageId} of type {Type} failed (attempt {Attempt})", id, message.Type, attempts);
+            logger.LogError(ex, "Outbox message {MessageId} of type {Type} failed (attempt {Attempt})", message.Id, message.Type, attempts);
             var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            await db.Set<OutboxMessage>().Where(m => m.Id == id && m.LockedBy == _hostId)
+            await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.LockedBy == _hostId)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error)
                     .SetProperty(m => m.NextAttemptAt, retryAt)
                     .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);

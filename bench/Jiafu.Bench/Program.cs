@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Jiafu.Shared.Validation;
+
+// Runs the built API as a separate process on a fresh data folder and measures, over HTTP:
+//  1. importing N worker rows from one CSV (validate + commit), end to end, with the host's peak memory;
+//  2. listing workers (page of 20, filtered by street) with C concurrent connections: p50/p95/p99.
+// Usage: Jiafu.Bench <api-dll> <content-root> <report.md> [rows=100000] [concurrency=32] [requests=3200]
+var apiDll = args[0];
+var contentRoot = args[1];
+var report = args[2];
+var rows = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100_000;
+var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 32;
+var requests = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 3200;
+const string Password = "Bench-admin-pass-1";
+const string Url = "http://127.0.0.1:5199";
+
+var data = Directory.CreateTempSubdirectory("jiafu-bench").FullName;
+var host = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
+{
+    WorkingDirectory = contentRoot,
+    RedirectStandardOutput = true,
+    RedirectStandardError = true,
+    Environment =
+    {
+        ["ASPNETCORE_URLS"] = Url, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = data,
+        ["Bootstrap__AdminPassword"] = Password, ["Logging__LogLevel__Default"] = "Warning", ["RateLimiting__AuthPermitLimit"] = "1000",
+    },
+})!;
+host.OutputDataReceived += (_, _) => { };
+host.ErrorDataReceived += (_, _) => { };
+host.BeginOutputReadLine();
+host.BeginErrorReadLine();
+try
+{
+    using var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(10) };
+    for (var i = 0; i < 120 && !await ReadyAsync(http); i++)
+    {
+        await Task.Delay(500);
+    }
+
+    var login = await (await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = Password })).Content.ReadFromJsonAsync<JsonElement>();
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+
+    const string street = "150203001";
+    var institutions = new List<string>();
+    for (var i = 0; i < 10; i++)
+    {
+        var code = CreditCode(i);
+        var created = await http.PostAsJsonAsync("/api/v1/registry/institutions", new
+        {
+            name = $"基准测试家政服务有限公司{i}", creditCode = code, streetCode = i < 5 ? street : "150203002", address = "包头市昆都仑区钢铁大街1号",
+            legalRepresentative = "张三", contactPhone = "0472-5123456", businessFormats = new[] { "Housekeeping" },
+        });
+        created.EnsureSuccessStatusCode();
+        institutions.Add(code);
+    }
+
+    var csvPath = Path.Combine(data, "workers.csv");
+    await using (var writer = new StreamWriter(csvPath, false, new UTF8Encoding(true)))
+    {
+        await writer.WriteLineAsync("name,idNumber,phone,institutionCreditCode,employmentType,jobTypes,healthCheckDate,accidentInsuranceValidUntil,identityVerified");
+        for (var i = 0; i < rows; i++)
+        {
+            await writer.WriteLineAsync($"工人{i},{IdNumber(i)},1{39 + i % 2}{i:D8},{institutions[i % institutions.Count]},EmployeeBased,Housekeeper,2026-06-01,2027-06-01,是");
+        }
+    }
+
+    var size = new FileInfo(csvPath).Length;
+    var baseline = Rss(host);
+    var (validateSeconds, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
+    var (commitSeconds, commitPeak, job) = await ImportAsync(http, csvPath, "commit", host);
+
+    var latencies = new List<double>(requests);
+    var gate = new object();
+    var perWorker = requests / concurrency;
+    var stopwatch = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async w =>
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(Url) };
+        client.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
+        for (var r = 0; r < perWorker; r++)
+        {
+            var page = 1 + (w * perWorker + r) % 50;
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.GetAsync($"/api/v1/registry/workers?streetCode={street}&page={page}&pageSize=20");
+            await response.Content.ReadAsByteArrayAsync();
+            response.EnsureSuccessStatusCode();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            lock (gate)
+            {
+                latencies.Add(elapsed);
+            }
+        }
+    }));
+    var listSeconds = stopwatch.Elapsed.TotalSeconds;
+    latencies.Sort();
+
+    var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
+    var text = new StringBuilder()
+        .AppendLine("# Performance")
+        .AppendLine()
+        .AppendLine($"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `build/bench` on {Environment.ProcessorCount} cores ({cpu}), "
+            + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024 / 1024 / 1024} GiB, .NET {Environment.Version}, SQLite (embedded default), "
+            + "Release build, the API as a separate process on loopback.")
+        .AppendLine()
+        .AppendLine("## Bulk import of workers (CSV over HTTP)")
+        .AppendLine()
+        .AppendLine($"{rows:N0} rows ({size / 1024 / 1024.0:F1} MiB), 10 institutions, every row valid. Time from the POST to the job's `Completed`.")
+        .AppendLine()
+        .AppendLine("| mode | seconds | rows/s | host peak RSS (MiB) | target |")
+        .AppendLine("|---|---|---|---|---|")
+        .AppendLine($"| validate | {validateSeconds:F2} | {rows / validateSeconds:N0} | {validatePeak / 1024 / 1024:N0} | — |")
+        .AppendLine($"| commit | {commitSeconds:F2} | {rows / commitSeconds:N0} | {commitPeak / 1024 / 1024:N0} | ≥ 40,000 rows/s |")
+        .AppendLine()
+        .AppendLine($"Host RSS before the imports: {baseline / 1024 / 1024:N0} MiB. Commit created {job.GetProperty("created").GetInt32():N0} workers.")
+        .AppendLine()
+        .AppendLine("## Listing workers")
+        .AppendLine()
+        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows:N0} workers stored, {concurrency} concurrent connections, {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s).")
+        .AppendLine()
+        .AppendLine("| p50 ms | p95 ms | p99 ms | max ms | target |")
+        .AppendLine("|---|---|---|---|---|")
+        .AppendLine($"| {Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} | {latencies[^1]:F1} | p99 < 50 ms |")
+        .AppendLine()
+        .AppendLine("Command: `build/bench` (rows, concurrency and requests can be passed: `build/bench 100000 32 3200`).");
+    await File.WriteAllTextAsync(report, text.ToString());
+    Console.WriteLine(text);
+    return 0;
+
+    double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+}
+finally
+{
+    host.Kill(entireProcessTree: true);
+    await host.WaitForExitAsync();
+    Directory.Delete(data, recursive: true);
+}
+
+static async Task<bool> ReadyAsync(HttpClient http)
+{
+    try
+    {
+        return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+static async Task<(double Seconds, long PeakRss, JsonElement Job)> ImportAsync(HttpClient http, string path, string mode, Process host)
+{
+    var stopwatch = Stopwatch.StartNew();
+    await using var file = File.OpenRead(path);
+    using var content = new StreamContent(file);
+    content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+    var accepted = await (await http.PostAsync($"/api/v1/registry/imports/workers?mode={mode}", content)).Content.ReadFromJsonAsync<JsonElement>();
+    var statusUrl = accepted.GetProperty("statusUrl").GetString()!;
+    long peak = 0;
+    while (true)
+    {
+        peak = Math.Max(peak, Rss(host));
+        var job = await (await http.GetAsync(statusUrl)).Content.ReadFromJsonAsync<JsonElement>();
+        var state = job.GetProperty("state").GetString();
+        if (state is "Completed" or "Failed")
+        {
+            if (state == "Failed" || job.GetProperty("rowsInvalid").GetInt32() > 0)
+            {
+                throw new InvalidOperationException($"Import {mode} did not complete cleanly: {job}");
+            }
+
+            return (stopwatch.Elapsed.TotalSeconds, peak, job);
+        }
+
+        await Task.Delay(50);
+    }
+}
+
+static long Rss(Process process)
+{
+    var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+    return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+}
+
+static string IdNumber(int i)
+{
+    var birth = new DateOnly(1960, 1, 1).AddDays(i / 1000 % 14_000);
+    var body = $"150203{birth:yyyyMMdd}{i % 1000:D3}";
+    return body + ResidentIdNumber.ComputeCheckCharacter(body);
+}
+
+static string CreditCode(int i)
+{
+    var body = $"91150203MA0BENCH{i % 10}";
+    return body + UnifiedSocialCreditCode.ComputeCheckCharacter(body);
+}
