@@ -2,6 +2,7 @@ import { Form, Input, Modal, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { ProblemAlert } from './problem-alert';
 
 interface ReasonModalProps {
@@ -44,6 +45,7 @@ export function ReasonModal({
   const [form] = Form.useForm<Record<string, string | undefined>>();
   const [pending, setPending] = useState(false);
   const { problem, report, clear } = useFormProblem(form, [fieldName]);
+  useResetOnOpen(form, open);
   const fieldLabel = label ?? t('field.reason');
 
   const submit = async (values: Record<string, string | undefined>) => {
@@ -69,10 +71,7 @@ export function ReasonModal({
       cancelText={t('action.cancel')}
       okButtonProps={{ danger, ...{ 'data-testid': `${testId}-ok` } }}
       confirmLoading={pending}
-      afterClose={() => {
-        clear();
-        form.resetFields();
-      }}
+      afterClose={clear}
       destroyOnHidden
     >
       {description && <Typography.Paragraph>{description}</Typography.Paragraph>}

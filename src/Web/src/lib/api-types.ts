@@ -230,6 +230,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List employee-based enterprise filings (员工制备案列表)
+         * @description Filters: institutionId, status, expiringWithinDays (Filed filings ending within that many days, for re-checks). A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListEmployeeFilings"];
+        put?: never;
+        /**
+         * Submit an employee-based enterprise filing (申请员工制家政企业备案)
+         * @description Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["SubmitEmployeeFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/filings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a filing (备案详情)
+         * @description The declared criteria, the unmet ones, status, review and validity. A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetEmployeeFiling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/filings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a filing (备案通过)
+         * @description Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 `criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least `Registry:EmployeeFilingMinimumStaff`); 409 `invalid_transition` unless Submitted. District review (Admin, DistrictOfficer).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["ApproveEmployeeFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/filings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a filing (备案不通过)
+         * @description Submitted → Rejected; `reason` required. The institution may submit a new filing. District review (Admin, DistrictOfficer).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RejectEmployeeFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/filings/expire-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expire due filings now (备案到期处理)
+         * @description Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly in the background (`Registry:FilingExpiryCheckInterval`). District review (Admin, DistrictOfficer).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["ExpireDueEmployeeFilings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -274,6 +390,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/imports/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import workers (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (姓名, required), `idNumber` (身份证号码, required), `phone` (手机号码, required), `institutionCreditCode` (所属机构统一社会信用代码, required), `employmentType` (用工形式, required), `jobTypes` (工种, required), `healthCheckDate` (体检日期), `healthCheckValidUntil` (体检有效期至), `accidentInsuranceValidUntil` (意外险有效期至), `identityVerified` (已实名核验).
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["ImportRegistryWorkers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/imports/workers/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing workers (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        get: operations["ImportRegistryWorkersTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import job progress and result (导入进度)
+         * @description State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
+         *
+         *     Authorization: bearer token (any signed-in caller).
+         */
+        get: operations["GetImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List institutions (机构列表)
+         * @description Search by name or credit-code prefix; filter by street, business format, status, employee-based, title and alliance membership; sort by `name` (default), `createdAt`, `status` or `streetCode` (`-` for descending). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListInstitutions"];
+        put?: never;
+        /**
+         * Register an institution (登记家庭服务机构)
+         * @description Registers a household-service institution in the `Registered` state. The credit code is validated (GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers for their own street (403 otherwise); institution operators and API clients cannot register institutions.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["CreateInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an institution (机构详情)
+         * @description Profile, status, current titles and worker count. The `ETag` header carries the version to send back in `If-Match`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetInstitution"];
+        /**
+         * Update an institution (编辑机构信息)
+         * @description Requires `If-Match` with the institution's ETag: 428 without it, 412 when someone else changed it first. The credit code cannot be changed. Institution operators may edit their own institution but not its street; street officers cannot move it out of their street (403). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        put: operations["UpdateInstitution"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status history of an institution (状态变更记录)
+         * @description Every workflow step, newest first: `[{ fromStatus, toStatus, action, reason, changedBy, changedAt }]`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetInstitutionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/apply-recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for recognition (申请认定)
+         * @description `Registered` or `Rejected` → `PendingRecognition`. The institution's operator, its street officer or a district officer. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["ApplyForInstitutionRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/recognise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recognise an institution (认定)
+         * @description `PendingRecognition` → `Recognised`; publishes `InstitutionRecognised`. Role Admin or DistrictOfficer (区级审核).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RecogniseInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a recognition application (驳回)
+         * @description `PendingRecognition` → `Rejected`; `reason` is required. The institution may apply again. Role Admin or DistrictOfficer (区级审核).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RejectInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an institution (暂停)
+         * @description `Recognised` → `Suspended`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["SuspendInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a recognition (撤销)
+         * @description `Recognised` or `Suspended` → `Revoked`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RevokeInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an institution (恢复)
+         * @description `Suspended` or `Revoked` → `Recognised`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RestoreInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/streets": {
         parameters: {
             query?: never;
@@ -290,6 +682,354 @@ export interface paths {
         get: operations["ListStreets"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streets and towns (街道、镇)
+         * @description The district's streets and towns, `[{ code, name }]`, from configuration `District:Streets`.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListRegistryStreets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/business-formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business formats (业态)
+         * @description Codes and Chinese names, from configuration `Registry:BusinessFormats`.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListBusinessFormats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/job-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job types (工种)
+         * @description Codes and Chinese names, from configuration `Registry:JobTypes`.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListJobTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Brand and leading-enterprise titles (品牌称号)
+         * @description Codes, Chinese names and levels, from configuration `Registry:Titles`.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListTitleDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stations and markets (服务站/专业市场列表)
+         * @description Filters: kind, institutionId, streetCode, status, fiveUnifiedCompliant, search (name or address). Each item carries `fiveUnifiedScore` (0–5) and `fiveUnifiedCompliant`. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListServicePoints"];
+        put?: never;
+        /**
+         * Register a station or market (登记社区家庭服务站/专业服务市场)
+         * @description Registers a community household-service station (`CommunityStation`) or professional service market (`ServiceMarket`) in the `Registered` state, with its five 五统一 items. The operating institution must exist and be in the caller's scope (400 `errors.institutionId` otherwise); a street officer may only register in their own street (403).
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["CreateServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a station or market (服务站详情)
+         * @description The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetServicePoint"];
+        /**
+         * Update a station or market (编辑服务站)
+         * @description Edits the name, street, address and the five 五统一 items; kind and operating institution are fixed. Requires `If-Match` with the station's ETag: 428 without it, 412 when someone else changed it first. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        put: operations["UpdateServicePoint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status history of a station (服务站状态变更记录)
+         * @description Every workflow step, newest first: from and to status, action, reason, who and when. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetServicePointHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/apply-recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for recognition (申请认定)
+         * @description Registered or Rejected → PendingRecognition. Within the caller's scope (Write policy). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["ApplyServicePointRecognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/recognise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recognise a station (认定)
+         * @description PendingRecognition → Recognised. Refused with 409 `five_unified_incomplete` (naming the missing items) unless all five 五统一 items are met, and with 409 `operator_not_recognised` unless the operating institution is Recognised. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RecogniseServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject recognition (驳回)
+         * @description PendingRecognition → Rejected; `reason` required. The station may apply again. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RejectServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend a station (暂停)
+         * @description Recognised → Suspended; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["SuspendServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke recognition (撤销)
+         * @description Recognised or Suspended → Revoked; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RevokeServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/service-points/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a station (恢复)
+         * @description Suspended or Revoked → Recognised; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["RestoreServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{institutionId}/titles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Titles of an institution (机构品牌称号)
+         * @description Every title granted to the institution, current and withdrawn, newest year first. The institution must be in the caller's scope (404 otherwise).
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListInstitutionTitles"];
+        put?: never;
+        /**
+         * Grant a title (授予品牌称号)
+         * @description Grants a title from `GET /api/v1/registry/titles` (自治区知名品牌, 包头市特色品牌, 百户十强, 领跑者, 培训示范基地, …) for a year; the level comes from the catalogue. One record per institution, title and year: a repeat (even of a withdrawn one) is a 409 `duplicate_title`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["GrantInstitutionTitle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/{institutionId}/titles/{titleId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a title (撤销品牌称号)
+         * @description Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a 409 `already_withdrawn`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["WithdrawInstitutionTitle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,334 +1180,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/registry/streets": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListRegistryStreets */
-        get: operations["ListRegistryStreets"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/business-formats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListBusinessFormats */
-        get: operations["ListBusinessFormats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/job-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListJobTypes */
-        get: operations["ListJobTypes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/titles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListTitleDefinitions */
-        get: operations["ListTitleDefinitions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListInstitutions */
-        get: operations["ListInstitutions"];
-        put?: never;
-        /** CreateInstitution */
-        post: operations["CreateInstitution"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** GetInstitution */
-        get: operations["GetInstitution"];
-        /** UpdateInstitution */
-        put: operations["UpdateInstitution"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/apply-recognition": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_apply-recognition */
-        post: operations["Institution_apply-recognition"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/recognise": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_recognise */
-        post: operations["Institution_recognise"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_reject */
-        post: operations["Institution_reject"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/suspend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_suspend */
-        post: operations["Institution_suspend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/revoke": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_revoke */
-        post: operations["Institution_revoke"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Institution_restore */
-        post: operations["Institution_restore"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** InstitutionHistory */
-        get: operations["InstitutionHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/titles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListInstitutionTitles */
-        get: operations["ListInstitutionTitles"];
-        put?: never;
-        /** GrantTitle */
-        post: operations["GrantTitle"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/institutions/{id}/titles/{titleId}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** WithdrawTitle */
-        post: operations["WithdrawTitle"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/service-points": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListServicePoints */
-        get: operations["ListServicePoints"];
-        put?: never;
-        /** CreateServicePoint */
-        post: operations["CreateServicePoint"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/filings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** ListFilings */
-        get: operations["ListFilings"];
-        put?: never;
-        /** SubmitFiling */
-        post: operations["SubmitFiling"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/filings/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** ApproveFiling */
-        post: operations["ApproveFiling"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/filings/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** RejectFiling */
-        post: operations["RejectFiling"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/registry/workers": {
         parameters: {
             query?: never;
@@ -775,10 +1187,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ListWorkers */
+        /**
+         * List workers (从业人员列表)
+         * @description Filters: `streetCode`, `institutionId`, `employmentType`, `jobType`, `credentialStatus` (Green|Yellow|Red, judged for today), `search` (part of the name, or a full resident ID number matched exactly). Sort: `name` (default), `createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
         get: operations["ListWorkers"];
         put?: never;
-        /** CreateWorker */
+        /**
+         * Register a worker (登记从业人员)
+         * @description The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the ID number; the street from the institution, which must be inside the caller's scope (404 otherwise). Only officers may set `identityVerified`.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.write.
+         */
         post: operations["CreateWorker"];
         delete?: never;
         options?: never;
@@ -793,9 +1215,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GetWorker */
+        /**
+         * Get a worker (从业人员详情)
+         * @description With certificates and the credential status. The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
         get: operations["GetWorker"];
-        /** UpdateWorker */
+        /**
+         * Edit a worker (编辑从业人员)
+         * @description Requires `If-Match` with the worker's ETag: 428 without it, 412 when someone else changed the worker first. The ID number cannot change; certificates are replaced as a set. Only officers may change `identityVerified`. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.write.
+         */
         put: operations["UpdateWorker"];
         post?: never;
         delete?: never;
@@ -813,7 +1245,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** MoveWorker */
+        /**
+         * Move a worker to another institution (从业机构变更)
+         * @description Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 otherwise); moving to the current institution is a 409. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.write.
+         */
         post: operations["MoveWorker"];
         delete?: never;
         options?: never;
@@ -828,8 +1265,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** WorkerEmployments */
-        get: operations["WorkerEmployments"];
+        /**
+         * Employment history (从业经历)
+         * @description Every period of employment, newest first, with the institution's name. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListWorkerEmployments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -847,8 +1289,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** RevealWorker */
-        post: operations["RevealWorker"];
+        /**
+         * Reveal a worker's ID number and phone (查看完整身份证号和电话)
+         * @description Answers `{ idNumber, phone }` in full. District and street officers and inspectors only (403 for others, including administrators and auditors); every reveal is recorded in the audit trail (action `RevealWorkerPersonalData`, target the worker), without the values. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.reveal.
+         */
+        post: operations["RevealWorkerPersonalData"];
         delete?: never;
         options?: never;
         head?: never;
@@ -864,8 +1311,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** RevokeCredentials */
-        post: operations["RevokeCredentials"];
+        /**
+         * Revoke a worker's credentials (吊销从业资格)
+         * @description The credential status turns Red until restored; `reason` is required. Already revoked: 409. Administrators and district officers.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.review.
+         */
+        post: operations["RevokeWorkerCredentials"];
         delete?: never;
         options?: never;
         head?: never;
@@ -881,8 +1333,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** RestoreCredentials */
-        post: operations["RestoreCredentials"];
+        /**
+         * Restore a worker's credentials (恢复从业资格)
+         * @description The credential status is computed again from identity verification, health check and insurance; an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.
+         *
+         *     Authorization: bearer token; policy registry.read, registry.review.
+         */
+        post: operations["RestoreWorkerCredentials"];
         delete?: never;
         options?: never;
         head?: never;
@@ -916,6 +1373,10 @@ export interface components {
         ApiScope: {
             name: string;
             description: string;
+        };
+        /** @description The optional note of an approval. */
+        ApproveFilingRequest: {
+            note?: string | null;
         };
         AuditChainVerification: {
             /** @description True when every entry's hash and link are intact and sequence numbers have no gap. */
@@ -954,6 +1415,10 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "Succeeded" | "Rejected" | "Failed";
+        CatalogItem: {
+            code: string;
+            name: string;
+        };
         /** @description The form fields of the client-credentials grant. */
         ClientCredentialsForm: {
             grant_type: string;
@@ -975,6 +1440,49 @@ export interface components {
             scopes: string[];
             institutionIds?: string[] | null;
         };
+        /** @description Register a household-service institution (登记家庭服务机构). It starts as `Registered`. */
+        CreateInstitution: {
+            name: string;
+            /** @description Unified social credit code (统一社会信用代码, GB 32100); trimmed, upper-cased, full-width folded. */
+            creditCode: string;
+            /** @description Street or town code from `GET /api/v1/registry/streets`. */
+            streetCode: string;
+            address: string;
+            legalRepresentative: string;
+            contactPhone: string;
+            /** @description Business format codes (业态) from `GET /api/v1/registry/business-formats`; at least one. */
+            businessFormats: string[];
+            /** @description Member of the district household-services alliance (联盟成员); default false. */
+            isAllianceMember?: boolean | null;
+            /** Format: date */
+            allianceJoinedOn?: string | null;
+        };
+        /**
+         * @description Register a community household-service station (社区家庭服务站) or a professional service market (专业服务市场),
+         *     operated by an institution, with its 五统一 items. It starts as `Registered`.
+         */
+        CreateServicePoint: {
+            kind?: components["schemas"]["ServicePointKind"];
+            name: string;
+            /**
+             * Format: uuid
+             * @description The operating institution (运营机构); must be in the caller's scope.
+             */
+            institutionId: string;
+            /** @description Street or town code from `GET /api/v1/registry/streets`. */
+            streetCode: string;
+            address: string;
+            /** @description 五统一: unified signage (统一标识). */
+            unifiedSignage: boolean;
+            /** @description 五统一: unified dispatch (统一派工). */
+            unifiedDispatch: boolean;
+            /** @description 五统一: unified training (统一培训). */
+            unifiedTraining: boolean;
+            /** @description 五统一: unified pricing (统一收费标准). */
+            unifiedPricing: boolean;
+            /** @description 五统一: unified service standards (统一服务规范). */
+            unifiedServiceStandards: boolean;
+        };
         /** @description Create a dashboard user (新建用户) with roles and data scope. */
         CreateUser: {
             /** @description Sign-in name: 3–50 letters, digits, `. _ - @`. */
@@ -988,6 +1496,34 @@ export interface components {
             /** @description Required for `InstitutionOperator` (机构经办人): the institution id. */
             institutionId?: string | null;
         };
+        /** @description Register a household-service worker (登记从业人员) with an institution. */
+        CreateWorker: {
+            name: string;
+            /** @description Resident ID number (GB 11643, 18 characters); full-width digits and a lower-case x are normalised. One person, one record. */
+            idNumber: string;
+            /** @description Mobile or landline with area code. */
+            phone: string;
+            /**
+             * Format: uuid
+             * @description The employer; must be inside the caller's scope.
+             */
+            institutionId: string;
+            employmentType?: components["schemas"]["EmploymentType"];
+            /** @description Job type codes (工种) from `GET /api/v1/registry/job-types`; at least one. */
+            jobTypes: string[];
+            /** Format: date */
+            healthCheckDate?: string | null;
+            /**
+             * Format: date
+             * @description Defaults to the check date plus `Registry:HealthCheckValidityMonths`.
+             */
+            healthCheckValidUntil?: string | null;
+            /** Format: date */
+            accidentInsuranceValidUntil?: string | null;
+            /** @description Identity checked against the ID document (实名核验); officers only; default false. */
+            identityVerified?: boolean | null;
+            certificates?: components["schemas"]["WorkerCertificateDto"][] | null;
+        };
         CreatedApiClientResponse: {
             /** Format: uuid */
             id: string;
@@ -1000,6 +1536,13 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description The worker's credential status (从业人员安心码): green when identity is verified and both the health
+         *     check and accident insurance are valid; yellow when one of those is expired, missing or unverified;
+         *     red when credentials are revoked.
+         * @enum {string}
+         */
+        CredentialStatus: "Green" | "Yellow" | "Red";
         CurrentUserResponse: {
             id: string;
             userName: string;
@@ -1013,6 +1556,74 @@ export interface components {
             scopes: string[];
             /** @description Named capabilities derived from roles or scopes, e.g. `identity.users.manage`. */
             permissions: string[];
+        };
+        /** @description An employee-based enterprise filing (员工制家政企业备案). */
+        EmployeeFilingResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @description Name of the filing institution. */
+            institutionName: string;
+            allWorkersContracted: boolean;
+            socialInsurancePaid: boolean;
+            unifiedDispatch: boolean;
+            minimumWagePaidThroughBank: boolean;
+            ongoingTraining: boolean;
+            writtenManagementRules: boolean;
+            /** Format: int32 */
+            staffCount: number;
+            /** @description The criteria not met as declared (field names; `staffCount` when below the minimum). */
+            unmetCriteria: string[];
+            status: components["schemas"]["FilingStatus"];
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            reviewedBy?: string | null;
+            reviewNote?: string | null;
+            /**
+             * Format: date
+             * @description First day of validity (Asia/Shanghai date), once filed.
+             */
+            validFrom?: string | null;
+            /**
+             * Format: date
+             * @description Last day of validity, once filed; the filing expires the day after.
+             */
+            validUntil?: string | null;
+            version: string;
+        };
+        /**
+         * @description Employment type (用工形式).
+         * @enum {string}
+         */
+        EmploymentType: "EmployeeBased" | "Affiliated" | "Flexible";
+        ExpireFilingsResult: {
+            /**
+             * Format: int32
+             * @description How many filings were marked Expired.
+             */
+            expired: number;
+            /** @description The expired filings. */
+            filingIds: string[];
+            /** @description Institutions that are no longer employee-based as a result. */
+            institutionIds: string[];
+        };
+        /** @enum {string} */
+        FilingStatus: "Submitted" | "Filed" | "Rejected" | "Expired";
+        /** @enum {string} */
+        Gender: "Male" | "Female";
+        /** @description The title and year to grant. */
+        GrantTitleRequest: {
+            /** @description Title code from `GET /api/v1/registry/titles`; the level comes from the catalogue. */
+            title: string;
+            /**
+             * Format: int32
+             * @description The year the title was awarded for.
+             */
+            year: number;
         };
         HealthCheckEntry: {
             name: string;
@@ -1045,6 +1656,151 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The answer to an upload: the job to poll. */
+        ImportAccepted: {
+            /** Format: uuid */
+            jobId: string;
+            state: components["schemas"]["ImportState"];
+            statusUrl: string;
+        };
+        /** @description An import job's progress and result (导入任务). */
+        ImportJobResponse: {
+            /** Format: uuid */
+            jobId: string;
+            module: string;
+            kind: string;
+            mode: components["schemas"]["ImportMode"];
+            state: components["schemas"]["ImportState"];
+            format: string;
+            /** Format: int32 */
+            rowsRead: number;
+            /** Format: int32 */
+            rowsValid: number;
+            /** Format: int32 */
+            rowsInvalid: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** @description Row errors: 1-based data row (the header row is not counted), column, message. */
+            errors: components["schemas"]["ImportRowError"][];
+            errorsTruncated: boolean;
+            /**
+             * Format: uuid
+             * @description Set when this exact file was already committed: nothing was written again.
+             */
+            duplicateOfJobId?: string | null;
+            failureReason?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt?: string | null;
+            /** Format: date-time */
+            finishedAt?: string | null;
+        };
+        /** @enum {string} */
+        ImportMode: "Validate" | "Commit";
+        /** @description A problem with one cell or row: 1-based data row number (the header is row 0), column name, message. */
+        ImportRowError: {
+            /** Format: int32 */
+            row: number;
+            column?: string | null;
+            message: string;
+        };
+        /** @enum {string} */
+        ImportState: "Queued" | "Running" | "Completed" | "Failed";
+        /** @description One workflow step: the action (`ApplyForRecognition`, `Recognise`, `Reject`, `Suspend`, `Revoke`, `Restore`), the states before and after, why, by whom and when. */
+        InstitutionHistoryEntry: {
+            fromStatus: string;
+            toStatus: string;
+            action: string;
+            reason?: string | null;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        /** @description One row of the institution list. */
+        InstitutionListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            creditCode: string;
+            streetCode: string;
+            streetName: string;
+            businessFormats: string[];
+            status: components["schemas"]["InstitutionStatus"];
+            isEmployeeBased: boolean;
+            isAllianceMember: boolean;
+            /** @description Codes of the titles currently held. */
+            titles: string[];
+            /**
+             * Format: int32
+             * @description Workers whose current employer is this institution.
+             */
+            workerCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description An institution in full (机构详情). Jiafu.Registry.Features.Institutions.InstitutionResponse.Version is the ETag to send back in `If-Match`. */
+        InstitutionResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            creditCode: string;
+            streetCode: string;
+            /** @description Chinese name of the street or town. */
+            streetName: string;
+            address: string;
+            legalRepresentative: string;
+            contactPhone: string;
+            businessFormats: string[];
+            status: components["schemas"]["InstitutionStatus"];
+            statusReason?: string | null;
+            /** Format: date-time */
+            recognisedAt?: string | null;
+            isEmployeeBased: boolean;
+            /** Format: date */
+            employeeBasedUntil?: string | null;
+            isAllianceMember: boolean;
+            /** Format: date */
+            allianceJoinedOn?: string | null;
+            /** @description Titles currently held (not withdrawn). */
+            titles: components["schemas"]["InstitutionTitleResponse"][];
+            /**
+             * Format: int32
+             * @description Workers whose current employer is this institution.
+             */
+            workerCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: string;
+        };
+        /**
+         * @description Status of an institution or station in the recognition (认定) workflow.
+         * @enum {string}
+         */
+        InstitutionStatus: "Registered" | "PendingRecognition" | "Recognised" | "Rejected" | "Suspended" | "Revoked";
+        /** @description A title held by an institution (品牌称号). */
+        InstitutionTitleResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Title code from `GET /api/v1/registry/titles`. */
+            title: string;
+            /** @description Chinese name of the title. */
+            name: string;
+            /** @description Region (自治区), City (市) or District (区). */
+            level: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        /** @description Body of the workflow actions: `{ reason }`, required to reject, suspend, revoke and restore. */
+        InstitutionTransitionRequest: {
+            reason?: string | null;
+        };
         /** @description Sign in with a user name and password (登录). */
         Login: {
             userName: string;
@@ -1053,6 +1809,20 @@ export interface components {
         /** @description Sign out (退出登录): the refresh token and every token rotated from the same sign-in are revoked. */
         Logout: {
             refreshToken: string;
+        };
+        /** @description Where a worker moves to. */
+        MoveWorkerRequest: {
+            /**
+             * Format: uuid
+             * @description The new employer; must be inside the caller's scope.
+             */
+            institutionId: string;
+            employmentType?: components["schemas"]["EmploymentType"];
+            /**
+             * Format: date
+             * @description First day at the new employer; the current employment ends on that day. Not in the future.
+             */
+            startedOn?: string | null;
         };
         /** @description RFC 6749 §5.2 error response. */
         OAuthError: {
@@ -1080,8 +1850,48 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfEmployeeFilingResponse: {
+            items: components["schemas"]["EmployeeFilingResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfInstitutionListItem: {
+            items: components["schemas"]["InstitutionListItem"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServicePointResponse: {
+            items: components["schemas"]["ServicePointResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfWorkerListItem: {
+            items: components["schemas"]["WorkerListItem"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -1103,6 +1913,10 @@ export interface components {
         Refresh: {
             refreshToken: string;
         };
+        /** @description The reason of a rejection (required). */
+        RejectFilingRequest: {
+            reason: string;
+        };
         ResetPasswordRequest: {
             newPassword: string;
         };
@@ -1111,10 +1925,123 @@ export interface components {
             name: string;
             chineseName: string;
         };
+        /** @description The optional reason of a workflow action; required to reject, suspend, revoke and restore. */
+        ServicePointActionRequest: {
+            reason?: string | null;
+        };
+        /** @enum {string} */
+        ServicePointKind: "CommunityStation" | "ServiceMarket";
+        /** @description A community household-service station or professional service market (服务站/专业市场详情). */
+        ServicePointResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ServicePointKind"];
+            name: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @description Name of the operating institution (运营机构). */
+            institutionName: string;
+            streetCode: string;
+            /** @description Chinese name of the street or town. */
+            streetName: string;
+            address: string;
+            status: components["schemas"]["InstitutionStatus"];
+            statusReason?: string | null;
+            /** Format: date-time */
+            recognisedAt?: string | null;
+            unifiedSignage: boolean;
+            unifiedDispatch: boolean;
+            unifiedTraining: boolean;
+            unifiedPricing: boolean;
+            unifiedServiceStandards: boolean;
+            /**
+             * Format: int32
+             * @description How many of the five 五统一 items are met (0–5).
+             */
+            fiveUnifiedScore: number;
+            /** @description All five 五统一 items are met (recognition requires it). */
+            fiveUnifiedCompliant: boolean;
+            /** @description The unmet 五统一 items, by their field names (e.g. `unifiedPricing`). */
+            fiveUnifiedMissing: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The ETag to send back in `If-Match`. */
+            version: string;
+        };
+        /** @description One step of a station's status history (状态变更记录). */
+        ServicePointStatusChangeResponse: {
+            /** Format: uuid */
+            id: string;
+            fromStatus: string;
+            toStatus: string;
+            action: string;
+            reason?: string | null;
+            changedBy: string;
+            /** Format: date-time */
+            changedAt: string;
+        };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
             code: string;
             name: string;
+        };
+        /**
+         * @description Submit an employee-based enterprise filing (申请员工制家政企业备案) declaring the criteria. One open (Submitted)
+         *     filing per institution; a filed institution may submit its renewal.
+         */
+        SubmitFiling: {
+            /**
+             * Format: uuid
+             * @description The filing institution; must be in the caller's scope.
+             */
+            institutionId: string;
+            /** @description Labour contracts or service agreements with every worker (签订劳动合同或服务协议). */
+            allWorkersContracted: boolean;
+            /** @description Social insurance paid for the staff (缴纳社会保险). */
+            socialInsurancePaid: boolean;
+            /** @description Unified dispatch of the workers (统一派遣). */
+            unifiedDispatch: boolean;
+            /** @description Wages at least the minimum wage, paid through a bank (工资不低于最低工资并通过银行发放). */
+            minimumWagePaidThroughBank: boolean;
+            /** @description Ongoing training (持续开展培训). */
+            ongoingTraining: boolean;
+            /** @description Written management rules (书面管理制度). */
+            writtenManagementRules: boolean;
+            /**
+             * Format: int32
+             * @description Number of staff (从业人员总数); at least `Registry:EmployeeFilingMinimumStaff` to be approved.
+             */
+            staffCount: number;
+        };
+        TitleDefinition: {
+            code: string;
+            name: string;
+            level: string;
+        };
+        /** @description A brand or leading-enterprise title granted to an institution (品牌称号), current or withdrawn. */
+        TitleGrantResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            /** @description Title code from `GET /api/v1/registry/titles`. */
+            title: string;
+            /** @description Chinese name of the title. */
+            name: string;
+            /** @description `Region` (自治区), `City` (市) or `District` (区), from the catalogue. */
+            level: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: date-time */
+            grantedAt: string;
+            grantedBy?: string | null;
+            /** @description Not withdrawn. */
+            isCurrent: boolean;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            withdrawnReason?: string | null;
         };
         /** @description The tokens of a signed-in user. */
         TokenResponse: {
@@ -1128,12 +2055,55 @@ export interface components {
             /** @description Single-use token for `POST /api/v1/auth/refresh`; rotated on every use. */
             refreshToken: string;
         };
+        /** @description The editable profile of an institution. The credit code cannot be changed. */
+        UpdateInstitutionRequest: {
+            name: string;
+            streetCode: string;
+            address: string;
+            legalRepresentative: string;
+            contactPhone: string;
+            businessFormats: string[];
+            isAllianceMember?: boolean | null;
+            /** Format: date */
+            allianceJoinedOn?: string | null;
+        };
+        /** @description The editable fields of a station: its profile and the five 五统一 items. Kind and operator are fixed. */
+        UpdateServicePointRequest: {
+            name: string;
+            streetCode: string;
+            address: string;
+            unifiedSignage: boolean;
+            unifiedDispatch: boolean;
+            unifiedTraining: boolean;
+            unifiedPricing: boolean;
+            unifiedServiceStandards: boolean;
+        };
         /** @description The editable fields of a user. */
         UpdateUserRequest: {
             displayName: string;
             roles: string[];
             streetCode?: string | null;
             institutionId?: string | null;
+        };
+        /** @description The editable fields of a worker. The ID number cannot change; certificates are replaced as a set. */
+        UpdateWorkerRequest: {
+            name: string;
+            phone: string;
+            employmentType?: components["schemas"]["EmploymentType"];
+            jobTypes: string[];
+            /** Format: date */
+            healthCheckDate?: string | null;
+            /**
+             * Format: date
+             * @description Defaults to the check date plus `Registry:HealthCheckValidityMonths`.
+             */
+            healthCheckValidUntil?: string | null;
+            /** Format: date */
+            accidentInsuranceValidUntil?: string | null;
+            /** @description Identity checked against the ID document (实名核验); officers only may change it. */
+            identityVerified: boolean;
+            /** @description The worker's certificates after the update (omitted or empty: none). */
+            certificates?: components["schemas"]["WorkerCertificateDto"][] | null;
         };
         /** @description A dashboard user (系统用户) with roles and data scope. */
         UserResponse: {
@@ -1155,248 +2125,49 @@ export interface components {
             /** @description The record's version; also sent as the `ETag` header, to return in `If-Match`. */
             version: string;
         };
-        CatalogItem: {
-            code: string;
-            name: string;
-        };
-        TitleDefinition: {
-            code: string;
-            name: string;
-            level: string;
-        };
-        /** @enum {string} */
-        InstitutionStatus: "Registered" | "PendingRecognition" | "Recognised" | "Rejected" | "Suspended" | "Revoked";
-        HeldTitleResponse: {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            name: string;
-            level: string;
-            /** Format: int32 */
-            year: number;
-            /** Format: date-time */
-            grantedAt: string;
-            /** Format: date-time */
-            withdrawnAt: string | null;
-            withdrawnReason: string | null;
-        };
-        InstitutionSummary: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            creditCode: string;
-            streetCode: string;
-            streetName: string;
-            businessFormats: string[];
-            status: components["schemas"]["InstitutionStatus"];
-            isEmployeeBased: boolean;
-            isAllianceMember: boolean;
-            titles: string[];
-            /** Format: int32 */
-            workerCount: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        InstitutionDetail: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            creditCode: string;
-            streetCode: string;
-            streetName: string;
-            businessFormats: string[];
-            status: components["schemas"]["InstitutionStatus"];
-            isEmployeeBased: boolean;
-            isAllianceMember: boolean;
-            titles: components["schemas"]["HeldTitleResponse"][];
-            /** Format: int32 */
-            workerCount: number;
-            /** Format: date-time */
-            createdAt: string;
-            address: string;
-            legalRepresentative: string;
-            contactPhone: string;
-            statusReason: string | null;
-            /** Format: date-time */
-            recognisedAt: string | null;
-            /** Format: date */
-            employeeBasedUntil: string | null;
-            /** Format: date */
-            allianceJoinedOn: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            version: string;
-        };
-        CreateInstitution: {
-            name: string;
-            creditCode: string;
-            streetCode: string;
-            address: string;
-            legalRepresentative: string;
-            contactPhone: string;
-            businessFormats: string[];
-            isAllianceMember?: boolean;
-            /** Format: date */
-            allianceJoinedOn?: string | null;
-        };
-        UpdateInstitution: {
-            name: string;
-            creditCode: string;
-            streetCode: string;
-            address: string;
-            legalRepresentative: string;
-            contactPhone: string;
-            businessFormats: string[];
-            isAllianceMember?: boolean;
-            /** Format: date */
-            allianceJoinedOn?: string | null;
-        };
-        StatusActionRequest: {
-            reason?: string | null;
-        };
-        StatusChangeResponse: {
-            /** Format: uuid */
-            id: string;
-            fromStatus: string;
-            toStatus: string;
-            action: string;
-            reason: string | null;
-            changedBy: string;
-            /** Format: date-time */
-            changedAt: string;
-        };
-        PagedResultOfInstitutionSummary: {
-            items: components["schemas"]["InstitutionSummary"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        GrantTitle: {
-            title: string;
-            /** Format: int32 */
-            year: number;
-        };
-        WithdrawTitle: {
+        /** @description The reason of a withdrawal (required). */
+        WithdrawTitleRequest: {
             reason: string;
         };
-        /** @enum {string} */
-        ServicePointKind: "CommunityStation" | "ServiceMarket";
-        ServicePointResponse: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["ServicePointKind"];
+        /** @description A vocational certificate (职业资格/技能等级证书). */
+        WorkerCertificateDto: {
+            /** @description Certificate name, e.g. 家政服务员（四级）. */
             name: string;
-            /** Format: uuid */
-            institutionId: string;
-            institutionName: string;
-            streetCode: string;
-            address: string;
-            status: components["schemas"]["InstitutionStatus"];
-            unifiedSignage: boolean;
-            unifiedDispatch: boolean;
-            unifiedTraining: boolean;
-            unifiedPricing: boolean;
-            unifiedServiceStandards: boolean;
-            /** Format: int32 */
-            fiveUnifiedScore: number;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CreateServicePoint: {
-            kind: components["schemas"]["ServicePointKind"];
-            name: string;
-            /** Format: uuid */
-            institutionId: string;
-            streetCode: string;
-            address: string;
-            unifiedSignage?: boolean;
-            unifiedDispatch?: boolean;
-            unifiedTraining?: boolean;
-            unifiedPricing?: boolean;
-            unifiedServiceStandards?: boolean;
-        };
-        PagedResultOfServicePointResponse: {
-            items: components["schemas"]["ServicePointResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @enum {string} */
-        FilingStatus: "Submitted" | "Filed" | "Rejected" | "Expired";
-        FilingResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            institutionId: string;
-            institutionName: string;
-            allWorkersContracted: boolean;
-            socialInsurancePaid: boolean;
-            unifiedDispatch: boolean;
-            minimumWagePaidThroughBank: boolean;
-            ongoingTraining: boolean;
-            writtenManagementRules: boolean;
-            /** Format: int32 */
-            staffCount: number;
-            status: components["schemas"]["FilingStatus"];
-            /** Format: date-time */
-            submittedAt: string;
-            /** Format: date-time */
-            reviewedAt: string | null;
-            reviewNote: string | null;
-            /** Format: date */
-            validFrom: string | null;
-            /** Format: date */
-            validUntil: string | null;
-        };
-        SubmitFiling: {
-            /** Format: uuid */
-            institutionId: string;
-            allWorkersContracted: boolean;
-            socialInsurancePaid: boolean;
-            unifiedDispatch: boolean;
-            minimumWagePaidThroughBank: boolean;
-            ongoingTraining: boolean;
-            writtenManagementRules: boolean;
-            /** Format: int32 */
-            staffCount: number;
-        };
-        PagedResultOfFilingResponse: {
-            items: components["schemas"]["FilingResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        ApproveFiling: {
-            note?: string | null;
-        };
-        RejectFiling: {
-            reason: string;
-        };
-        /** @enum {string} */
-        EmploymentType: "EmployeeBased" | "Affiliated" | "Flexible";
-        /** @enum {string} */
-        CredentialStatus: "Green" | "Yellow" | "Red";
-        /** @enum {string} */
-        Gender: "Male" | "Female";
-        CertificateDto: {
-            name: string;
+            /** @description Certificate number. */
             number?: string | null;
+            /** @description Level, e.g. 初级, 中级, 四级. */
             level?: string | null;
             /** Format: date */
             issuedOn?: string | null;
             /** Format: date */
             expiresOn?: string | null;
         };
-        WorkerSummary: {
+        /** @description Why credentials are revoked (e.g. a verified serious complaint). */
+        WorkerCredentialsReasonRequest: {
+            reason: string;
+        };
+        /** @description Why credentials are restored (optional; kept in the status history). */
+        WorkerCredentialsRestoreRequest: {
+            reason?: string | null;
+        };
+        /** @description A period of employment (从业经历), newest first. */
+        WorkerEmploymentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName?: string | null;
+            employmentType: components["schemas"]["EmploymentType"];
+            /** Format: date */
+            startedOn: string;
+            /**
+             * Format: date
+             * @description Null for the current employment.
+             */
+            endedOn?: string | null;
+        };
+        /** @description A row of the worker list (从业人员列表); personal data masked. */
+        WorkerListItem: {
             /** Format: uuid */
             id: string;
             name: string;
@@ -1404,112 +2175,73 @@ export interface components {
             gender: components["schemas"]["Gender"];
             /** Format: int32 */
             age: number;
-            phoneMasked: string | null;
+            phoneMasked?: string | null;
             /** Format: uuid */
-            institutionId: string | null;
-            institutionName: string | null;
-            streetCode: string | null;
+            institutionId?: string | null;
+            institutionName?: string | null;
+            streetCode?: string | null;
             employmentType: components["schemas"]["EmploymentType"];
             jobTypes: string[];
             credentialStatus: components["schemas"]["CredentialStatus"];
             /** Format: date-time */
             createdAt: string;
         };
-        WorkerDetail: {
+        /** @description The full personal data of a worker, answered only by the audited reveal endpoint. */
+        WorkerPersonalDataResponse: {
+            idNumber: string;
+            phone?: string | null;
+        };
+        /**
+         * @description A worker in full (从业人员详情). The ID number and phone are masked; the full values come only from
+         *     `POST /api/v1/registry/workers/{id}/reveal`. Jiafu.Registry.Features.Workers.WorkerResponse.Version is the ETag to send back in `If-Match`.
+         */
+        WorkerResponse: {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description Resident ID number with the birth date and sequence hidden (`150203********1234`). */
             idNumberMasked: string;
             gender: components["schemas"]["Gender"];
-            /** Format: int32 */
-            age: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Derived from the ID number.
+             */
             birthDate: string;
-            phoneMasked: string | null;
-            /** Format: uuid */
-            institutionId: string | null;
-            institutionName: string | null;
-            streetCode: string | null;
+            /**
+             * Format: int32
+             * @description Completed years today (China time).
+             */
+            age: number;
+            /** @description Phone with the middle digits hidden (`139****5678`). */
+            phoneMasked?: string | null;
+            /**
+             * Format: uuid
+             * @description Current employer; null when between jobs.
+             */
+            institutionId?: string | null;
+            institutionName?: string | null;
+            /** @description The employer's street. */
+            streetCode?: string | null;
             employmentType: components["schemas"]["EmploymentType"];
+            /** @description Job type codes (工种) from `GET /api/v1/registry/job-types`. */
             jobTypes: string[];
-            credentialStatus: components["schemas"]["CredentialStatus"];
             /** Format: date */
-            healthCheckDate: string | null;
+            healthCheckDate?: string | null;
             /** Format: date */
-            healthCheckValidUntil: string | null;
+            healthCheckValidUntil?: string | null;
             /** Format: date */
-            accidentInsuranceValidUntil: string | null;
+            accidentInsuranceValidUntil?: string | null;
+            /** @description Identity checked against the ID document by an officer (实名核验). */
             identityVerified: boolean;
             isRevoked: boolean;
-            revokedReason: string | null;
-            certificates: components["schemas"]["CertificateDto"][];
+            revokedReason?: string | null;
+            credentialStatus: components["schemas"]["CredentialStatus"];
+            certificates: components["schemas"]["WorkerCertificateDto"][];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
             version: string;
-        };
-        CreateWorker: {
-            name: string;
-            idNumber: string;
-            phone: string | null;
-            /** Format: uuid */
-            institutionId: string;
-            employmentType: components["schemas"]["EmploymentType"];
-            jobTypes: string[];
-            /** Format: date */
-            healthCheckDate?: string | null;
-            /** Format: date */
-            accidentInsuranceValidUntil?: string | null;
-            identityVerified?: boolean;
-            certificates?: components["schemas"]["CertificateDto"][];
-        };
-        UpdateWorker: {
-            name: string;
-            phone?: string | null;
-            jobTypes: string[];
-            employmentType: components["schemas"]["EmploymentType"];
-            /** Format: date */
-            healthCheckDate?: string | null;
-            /** Format: date */
-            accidentInsuranceValidUntil?: string | null;
-            identityVerified?: boolean;
-            certificates?: components["schemas"]["CertificateDto"][];
-        };
-        EmploymentResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            institutionId: string;
-            institutionName: string;
-            employmentType: components["schemas"]["EmploymentType"];
-            /** Format: date */
-            startedOn: string;
-            /** Format: date */
-            endedOn: string | null;
-        };
-        MoveWorker: {
-            /** Format: uuid */
-            institutionId: string;
-            employmentType: components["schemas"]["EmploymentType"];
-            /** Format: date */
-            startedOn: string;
-        };
-        RevealedPersonalData: {
-            idNumber: string;
-            phone: string | null;
-        };
-        PagedResultOfWorkerSummary: {
-            items: components["schemas"]["WorkerSummary"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        RevokeCredentials: {
-            reason: string;
         };
     };
     responses: never;
@@ -2013,6 +2745,353 @@ export interface operations {
             };
         };
     };
+    ListEmployeeFilings: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                status?: components["schemas"]["FilingStatus"];
+                /** @description Filed filings whose validity ends within this many days from today (0 = ends today); for re-checks. */
+                expiringWithinDays?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfEmployeeFilingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitEmployeeFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitFiling"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeFilingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEmployeeFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeFilingResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveEmployeeFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveFilingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeFilingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectEmployeeFiling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectFilingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeFilingResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExpireDueEmployeeFilings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpireFilingsResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Live: {
         parameters: {
             query?: never;
@@ -2071,6 +3150,935 @@ export interface operations {
             };
         };
     };
+    ImportRegistryWorkers: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportRegistryWorkersTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Part of the name, or the beginning of the credit code. */
+                search?: string;
+                /** @description Street or town code. */
+                streetCode?: string;
+                /** @description A business format code the institution offers. */
+                businessFormat?: string;
+                /** @description Status of an institution or station in the recognition (认定) workflow. */
+                status?: components["schemas"]["InstitutionStatus"];
+                /** @description Holds an employee-based enterprise filing (员工制). */
+                isEmployeeBased?: boolean;
+                /** @description A title code the institution currently holds (not withdrawn). */
+                title?: string;
+                /** @description Member of the district alliance (联盟成员). */
+                isAllianceMember?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfInstitutionListItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstitution"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstitutionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInstitutionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionHistoryEntry"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyForInstitutionRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecogniseInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SuspendInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InstitutionTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListStreets: {
         parameters: {
             query?: never;
@@ -2091,6 +4099,1123 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRegistryStreets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Street"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBusinessFormats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListJobTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTitleDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleDefinition"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListServicePoints: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or address. */
+                search?: string;
+                kind?: components["schemas"]["ServicePointKind"];
+                /** @description The operating institution. */
+                institutionId?: string;
+                streetCode?: string;
+                /** @description Status of an institution or station in the recognition (认定) workflow. */
+                status?: components["schemas"]["InstitutionStatus"];
+                /** @description true: all five 五统一 items met; false: at least one missing. */
+                fiveUnifiedCompliant?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServicePoint"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateServicePointRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetServicePointHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointStatusChangeResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyServicePointRecognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecogniseServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SuspendServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreServicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ServicePointActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInstitutionTitles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleGrantResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GrantInstitutionTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantTitleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleGrantResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawInstitutionTitle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: string;
+                titleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawTitleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TitleGrantResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2549,1498 +5674,25 @@ export interface operations {
             };
         };
     };
-    ListRegistryStreets: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Street"][];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListBusinessFormats: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogItem"][];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListJobTypes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CatalogItem"][];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListTitleDefinitions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TitleDefinition"][];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListInstitutions: {
-        parameters: {
-            query?: {
-                search?: string;
-                streetCode?: string;
-                businessFormat?: string;
-                status?: components["schemas"]["InstitutionStatus"];
-                isEmployeeBased?: boolean;
-                isAllianceMember?: boolean;
-                title?: string;
-                page?: number;
-                pageSize?: number;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfInstitutionSummary"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateInstitution"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UpdateInstitution: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateInstitution"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 412 */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 428 */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    "Institution_apply-recognition": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Institution_recognise: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Institution_reject: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Institution_suspend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Institution_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    Institution_restore: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StatusActionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InstitutionDetail"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    InstitutionHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StatusChangeResponse"][];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListInstitutionTitles: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HeldTitleResponse"][];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GrantTitle: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["GrantTitle"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HeldTitleResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    WithdrawTitle: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                titleId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["WithdrawTitle"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HeldTitleResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListServicePoints: {
-        parameters: {
-            query?: {
-                institutionId?: string;
-                streetCode?: string;
-                kind?: components["schemas"]["ServicePointKind"];
-                status?: components["schemas"]["InstitutionStatus"];
-                page?: number;
-                pageSize?: number;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfServicePointResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateServicePoint: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateServicePoint"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ServicePointResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListFilings: {
-        parameters: {
-            query?: {
-                institutionId?: string;
-                status?: components["schemas"]["FilingStatus"];
-                page?: number;
-                pageSize?: number;
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfFilingResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    SubmitFiling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SubmitFiling"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FilingResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ApproveFiling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ApproveFiling"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FilingResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RejectFiling: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectFiling"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FilingResponse"];
-                };
-            };
-            /** @description 400 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 401 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 403 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 404 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListWorkers: {
         parameters: {
             query?: {
-                search?: string;
+                /** @description Street or town code of the employer. */
                 streetCode?: string;
                 institutionId?: string;
+                /** @description EmployeeBased, Affiliated or Flexible. */
                 employmentType?: components["schemas"]["EmploymentType"];
+                /** @description A job type code (工种): workers holding it among theirs. */
                 jobType?: string;
+                /** @description Green, Yellow or Red, judged for today. */
                 credentialStatus?: components["schemas"]["CredentialStatus"];
+                /** @description Part of the name; or a full resident ID number, matched exactly (by its keyed hash). */
+                search?: string;
+                /** @description 1-based page number; default 1. */
                 page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
                 pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
                 sort?: string;
             };
             header?: never;
@@ -4055,19 +5707,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedResultOfWorkerSummary"];
+                    "application/json": components["schemas"]["PagedResultOfWorkerListItem"];
                 };
             };
-            /** @description 400 */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,7 +5728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,19 +5758,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 400 */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4127,7 +5779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,7 +5788,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 409 */
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4164,10 +5825,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4176,7 +5837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4185,7 +5846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4207,7 +5868,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["UpdateWorker"];
+                "application/json": components["schemas"]["UpdateWorkerRequest"];
             };
         };
         responses: {
@@ -4217,19 +5878,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 400 */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,7 +5899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,7 +5908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4256,16 +5917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 409 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description 412 */
+            /** @description Precondition Failed */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4274,7 +5926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 428 */
+            /** @description Precondition Required */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -4296,7 +5948,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MoveWorker"];
+                "application/json": components["schemas"]["MoveWorkerRequest"];
             };
         };
         responses: {
@@ -4306,19 +5958,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 400 */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4327,7 +5979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4336,7 +5988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,7 +5997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 409 */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4354,9 +6006,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    WorkerEmployments: {
+    ListWorkerEmployments: {
         parameters: {
             query?: never;
             header?: never;
@@ -4373,10 +6034,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmploymentResponse"][];
+                    "application/json": components["schemas"]["WorkerEmploymentResponse"][];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +6046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4394,7 +6055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4405,7 +6066,7 @@ export interface operations {
             };
         };
     };
-    RevealWorker: {
+    RevealWorkerPersonalData: {
         parameters: {
             query?: never;
             header?: never;
@@ -4422,10 +6083,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RevealedPersonalData"];
+                    "application/json": components["schemas"]["WorkerPersonalDataResponse"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4434,7 +6095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4443,7 +6104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4454,7 +6115,7 @@ export interface operations {
             };
         };
     };
-    RevokeCredentials: {
+    RevokeWorkerCredentials: {
         parameters: {
             query?: never;
             header?: never;
@@ -4465,7 +6126,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RevokeCredentials"];
+                "application/json": components["schemas"]["WorkerCredentialsReasonRequest"];
             };
         };
         responses: {
@@ -4475,19 +6136,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 400 */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description 401 */
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4496,7 +6157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4505,7 +6166,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4514,7 +6175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 409 */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4525,7 +6186,7 @@ export interface operations {
             };
         };
     };
-    RestoreCredentials: {
+    RestoreWorkerCredentials: {
         parameters: {
             query?: never;
             header?: never;
@@ -4534,7 +6195,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorkerCredentialsRestoreRequest"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -4542,10 +6207,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkerDetail"];
+                    "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description 401 */
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4554,7 +6228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 403 */
+            /** @description Forbidden */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4563,7 +6237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 404 */
+            /** @description Not Found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,7 +6246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 409 */
+            /** @description Conflict */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOf, mapProblemToFields } from './form-errors';
+import { conflictOnField, fieldOf, mapProblemToFields } from './form-errors';
+import { ApiError } from './problem-details';
 
 const fields = ['userName', 'displayName', 'roles', 'streetCode'];
 
@@ -42,5 +43,23 @@ describe('ProblemDetails errors → form fields', () => {
   it('names the field of a JSON path', () => {
     expect(fieldOf('address.street')).toBe('address');
     expect(fieldOf('InstitutionIds[1]')).toBe('institutionIds');
+  });
+});
+
+describe('conflictOnField', () => {
+  it('puts a 409 that names no field on the given field', () => {
+    const error = new ApiError(409, { status: 409, title: 'Conflict', code: 'duplicate', traceId: 't-1' });
+    const mapped = conflictOnField(error, 'creditCode', '已登记');
+    expect(mapped).toBeInstanceOf(ApiError);
+    expect((mapped as ApiError).problem).toMatchObject({ status: 409, traceId: 't-1', errors: { creditCode: ['已登记'] } });
+  });
+
+  it('keeps a 409 that names its field, and every other error', () => {
+    const named = new ApiError(409, { status: 409, errors: { creditCode: ['该统一社会信用代码已登记。'] } });
+    expect(conflictOnField(named, 'creditCode', 'x')).toBe(named);
+    const invalid = new ApiError(400, { status: 400, errors: { creditCode: ['校验位错误'] } });
+    expect(conflictOnField(invalid, 'creditCode', 'x')).toBe(invalid);
+    const network = new TypeError('Failed to fetch');
+    expect(conflictOnField(network, 'creditCode', 'x')).toBe(network);
   });
 });

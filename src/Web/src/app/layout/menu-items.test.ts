@@ -1,25 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { makeUser } from '@/testing/users';
 import { appRoutes } from '../routes/app-routes';
-import { accessibleRoutes, selectedRoutePath } from './menu-items';
+import { accessibleRoutes, menuEntries, selectedRoutePath } from './menu-items';
 
 const pathsFor = (roles: string[]) => accessibleRoutes(appRoutes, makeUser({ roles })).map((route) => route.path);
+const registryPages = ['/registry/institutions', '/registry/institutions/:id', '/registry/workers', '/registry/workers/:id'];
+
+/** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
+const menuFor = (roles: string[]) =>
+  menuEntries(accessibleRoutes(appRoutes, makeUser({ roles }))).map((entry) =>
+    entry.kind === 'page' ? entry.route.labelKey : `${entry.group.labelKey}: ${entry.routes.map((route) => route.labelKey).join(', ')}`,
+  );
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryPages, '/users', '/clients', '/audit']);
   });
 
-  it('shows an auditor the home page and the audit trail only', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', '/audit']);
+  it('shows an auditor the home page, the register (read only) and the audit trail', () => {
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, '/audit']);
   });
 
-  it('shows a street officer only the home page', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/']);
+  it('shows a street officer the home page and the register', () => {
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryPages]);
+  });
+
+  it('opens the register to every role of the bureau and the institutions', () => {
+    for (const role of ['DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor']) {
+      expect(pathsFor([role])).toContain('/registry/workers');
+    }
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, '/audit']);
+  });
+
+  it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
+    expect(menuFor(['Admin'])).toEqual([
+      'menu.home',
+      'menu.registry: menu.institutions, menu.workers',
+      'menu.users',
+      'menu.clients',
+      'menu.audit',
+    ]);
+    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers']);
+  });
+
+  it('shows no empty sub-menu', () => {
+    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(4);
   });
 
   it('selects the deepest route that contains the location', () => {
@@ -27,5 +55,10 @@ describe('menu access', () => {
     expect(selectedRoutePath(appRoutes, '/users')).toBe('/users');
     expect(selectedRoutePath(appRoutes, '/users/u-1')).toBe('/users');
     expect(selectedRoutePath(appRoutes, '/usersx')).toBe('/');
+  });
+
+  it('keeps the list selected on its detail page', () => {
+    expect(selectedRoutePath(appRoutes, '/registry/institutions/0190a1b2-c3d4')).toBe('/registry/institutions');
+    expect(selectedRoutePath(appRoutes, '/registry/workers/0190a1b2-c3d4')).toBe('/registry/workers');
   });
 });

@@ -14,6 +14,15 @@ export const canReadRegistry: Access = hasAnyRole(
 /** Creates and edits institutions, stations, filings and workers (`registry.write`). */
 export const canWriteRegistry: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'InstitutionOperator');
 
+/**
+ * Registers new institutions: the district and street officers (their own street). An institution operator
+ * maintains their own institution but does not register others.
+ */
+export const canRegisterInstitution: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer');
+
+/** Records identity verification (实名核验) of workers: officers, not institution operators (mirrors the API). */
+export const canVerifyIdentity: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector');
+
 /** District-level review: recognise, reject, suspend, revoke, restore; approve filings; grant titles (`registry.review`). */
 export const canReviewRegistry: Access = hasAnyRole('Admin', 'DistrictOfficer');
 
@@ -22,6 +31,8 @@ export const canRevealPersonalData: Access = hasAnyRole('DistrictOfficer', 'Stre
 
 export interface RegistryAbilities {
   canWrite: boolean;
+  canRegisterInstitution: boolean;
+  canVerifyIdentity: boolean;
   canReview: boolean;
   canReveal: boolean;
 }
@@ -30,7 +41,13 @@ export interface RegistryAbilities {
 export function useRegistryAbilities(): RegistryAbilities {
   const user = useCurrentUser();
   return useMemo(
-    () => ({ canWrite: canWriteRegistry(user), canReview: canReviewRegistry(user), canReveal: canRevealPersonalData(user) }),
+    () => ({
+      canWrite: canWriteRegistry(user),
+      canRegisterInstitution: canRegisterInstitution(user),
+      canVerifyIdentity: canVerifyIdentity(user),
+      canReview: canReviewRegistry(user),
+      canReveal: canRevealPersonalData(user),
+    }),
     [user],
   );
 }

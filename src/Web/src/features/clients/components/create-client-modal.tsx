@@ -2,6 +2,7 @@ import { Form, Input, Modal, Select } from 'antd';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateClient, type CreatedClient, type CreateClientInput } from '../api/create-client';
 import { useScopes } from '../api/get-scopes';
 import { clientsMessages } from '../locales';
@@ -20,6 +21,7 @@ export function CreateClientModal({ open, onClose, onCreated }: CreateClientModa
   const create = useCreateClient();
   const scopes = useScopes(open);
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, open);
   const required = (field: string) => [{ required: true, message: t('clients.required', { field }) }];
 
   const submit = ({ name, scopes: selected, institutionIds }: CreateClientInput) => {

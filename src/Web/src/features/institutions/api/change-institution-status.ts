@@ -9,10 +9,16 @@ interface ChangeStatusArgs {
   id: string;
   action: InstitutionAction;
   reason?: string;
+  /** The ETag the user looked at: a step taken on a stale view is refused with 412. */
+  etag?: string | null;
 }
 
-function post({ id, action, reason }: ChangeStatusArgs) {
-  const options = { params: { path: { id } }, body: { reason: reason ?? null } };
+function post({ id, action, reason, etag }: ChangeStatusArgs) {
+  const options = {
+    params: { path: { id } },
+    body: { reason: reason ?? null },
+    headers: etag ? { 'If-Match': etag } : undefined,
+  };
   switch (action) {
     case 'apply-recognition':
       return api.POST('/api/v1/registry/institutions/{id}/apply-recognition', options);

@@ -20,6 +20,8 @@ export interface InstitutionsFilter {
   status?: InstitutionStatus;
   isEmployeeBased?: boolean;
   isAllianceMember?: boolean;
+  /** A title code currently held. */
+  title?: string;
 }
 
 export function toInstitutionsQuery(filter: InstitutionsFilter): InstitutionsQuery {
@@ -33,6 +35,7 @@ export function toInstitutionsQuery(filter: InstitutionsFilter): InstitutionsQue
     status: filter.status,
     isEmployeeBased: filter.isEmployeeBased,
     isAllianceMember: filter.isAllianceMember,
+    title: filter.title,
   };
 }
 

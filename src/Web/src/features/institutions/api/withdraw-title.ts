@@ -7,8 +7,8 @@ export function useWithdrawTitle(institutionId: string) {
   return useMutation({
     mutationFn: ({ titleId, reason }: { titleId: string; reason: string }) =>
       unwrap(
-        api.POST('/api/v1/registry/institutions/{id}/titles/{titleId}/withdraw', {
-          params: { path: { id: institutionId, titleId } },
+        api.POST('/api/v1/registry/institutions/{institutionId}/titles/{titleId}/withdraw', {
+          params: { path: { institutionId, titleId } },
           body: { reason },
         }),
       ),

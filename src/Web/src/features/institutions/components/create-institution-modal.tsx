@@ -3,13 +3,14 @@ import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateInstitution } from '../api/create-institution';
 import { institutionsMessages } from '../locales';
 import { institutionFormError } from './institution-form-errors';
 import {
   INSTITUTION_FORM_FIELDS,
   InstitutionFormFields,
-  toInstitutionBody,
+  toCreateInstitutionBody,
   useDefaultStreet,
   type InstitutionFormValues,
 } from './institution-form-fields';
@@ -22,11 +23,12 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
   const [form] = Form.useForm<InstitutionFormValues>();
   const create = useCreateInstitution();
   const { problem, report, clear } = useFormProblem(form, INSTITUTION_FORM_FIELDS);
+  useResetOnOpen(form, open);
   const { streetCode } = useDefaultStreet();
 
   const submit = (values: InstitutionFormValues) => {
     clear();
-    create.mutate(toInstitutionBody(values), {
+    create.mutate(toCreateInstitutionBody(values), {
       onSuccess: (created) => {
         message.success(t('institutions.success.created'));
         onClose();
@@ -58,7 +60,7 @@ export function CreateInstitutionModal({ open, onClose }: { open: boolean; onClo
         initialValues={{ businessFormats: [], isAllianceMember: false, streetCode }}
         onFinish={submit}
       >
-        <InstitutionFormFields />
+        <InstitutionFormFields mode="create" />
       </Form>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { useRegistryStreets } from '@/features/registry-reference/api/get-regist
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateServicePoint } from '../api/create-service-point';
 import type { InstitutionDetail } from '../api/get-institution';
 import type { ServicePointKind } from '../api/get-service-points';
@@ -35,6 +36,7 @@ export function CreateServicePointModal({ open, institution, onClose }: CreateSe
   const create = useCreateServicePoint();
   const streets = useRegistryStreets();
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, open);
 
   const submit = (values: ServicePointFormValues) => {
     clear();
@@ -90,7 +92,7 @@ export function CreateServicePointModal({ open, institution, onClose }: CreateSe
         <Form.Item
           name="streetCode"
           label={t('institutions.field.streetCode')}
-          rules={[{ required: true, message: t('form.required', { field: t('institutions.field.streetCode') }) }]}
+          rules={[{ required: true, message: t('form.requiredChoice', { field: t('institutions.field.streetCode') }) }]}
         >
           <Select
             showSearch={{ optionFilterProp: 'label' }}

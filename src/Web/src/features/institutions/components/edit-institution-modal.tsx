@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { fromIsoDate } from '@/lib/dates';
 import { useT } from '@/lib/i18n';
@@ -9,7 +9,12 @@ import type { InstitutionDetail } from '../api/get-institution';
 import { useUpdateInstitution } from '../api/update-institution';
 import { institutionsMessages } from '../locales';
 import { institutionFormError } from './institution-form-errors';
-import { INSTITUTION_FORM_FIELDS, InstitutionFormFields, toInstitutionBody, type InstitutionFormValues } from './institution-form-fields';
+import {
+  INSTITUTION_FORM_FIELDS,
+  InstitutionFormFields,
+  toUpdateInstitutionBody,
+  type InstitutionFormValues,
+} from './institution-form-fields';
 
 interface EditInstitutionModalProps {
   open: boolean;
@@ -30,10 +35,15 @@ export function EditInstitutionModal({ open, institution, etag, onReload, onClos
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
 
+  // Each opening, and a reloaded record (new ETag), shows the record as read; unsaved edits are dropped.
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [form, open, etag]);
+
   const submit = (values: InstitutionFormValues) => {
     clear();
     update.mutate(
-      { id: institution.id, etag, body: toInstitutionBody(values) },
+      { id: institution.id, etag, body: toUpdateInstitutionBody(values) },
       {
         onSuccess: () => {
           message.success(t('institutions.success.updated'));
@@ -92,7 +102,6 @@ export function EditInstitutionModal({ open, institution, etag, onReload, onClos
       )}
       {problem && <ProblemAlert error={problem.error} messages={problem.messages} />}
       <Form
-        key={etag ?? institution.updatedAt}
         form={form}
         layout="vertical"
         name="edit-institution"
@@ -109,7 +118,7 @@ export function EditInstitutionModal({ open, institution, etag, onReload, onClos
           allianceJoinedOn: fromIsoDate(institution.allianceJoinedOn),
         }}
       >
-        <InstitutionFormFields />
+        <InstitutionFormFields mode="edit" />
       </Form>
     </Modal>
   );

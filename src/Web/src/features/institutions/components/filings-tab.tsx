@@ -48,9 +48,12 @@ export function FilingsTab({ institutionId }: { institutionId: string }) {
             title={FILING_CRITERIA.map((item) => `${filing[item] ? '✓' : '✗'} ${t(`institutions.filings.criterion.${item}`)}`).join('\n')}
             styles={{ root: { whiteSpace: 'pre-line' } }}
           >
-            <Tag color={met.length === FILING_CRITERIA.length ? 'green' : 'gold'}>
-              {met.length} / {FILING_CRITERIA.length}
-            </Tag>
+            <Space size={4}>
+              <Tag color={met.length === FILING_CRITERIA.length ? 'green' : 'gold'}>
+                {met.length} / {FILING_CRITERIA.length}
+              </Tag>
+              {filing.unmetCriteria.includes('staffCount') && <Tag color="warning">{t('institutions.filings.staffBelowMinimum')}</Tag>}
+            </Space>
           </Tooltip>
         );
       },

@@ -3,6 +3,7 @@ import { useTitleDefinitions } from '@/features/registry-reference/api/get-title
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useGrantTitle } from '../api/grant-title';
 import { institutionsMessages } from '../locales';
 
@@ -21,6 +22,7 @@ export function GrantTitleModal({ open, institutionId, onClose }: { open: boolea
   const grant = useGrantTitle(institutionId);
   const definitions = useTitleDefinitions();
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, open);
 
   const submit = (values: GrantTitleValues) => {
     clear();
@@ -51,7 +53,7 @@ export function GrantTitleModal({ open, institutionId, onClose }: { open: boolea
         <Form.Item
           name="title"
           label={t('institutions.titles.field.title')}
-          rules={[{ required: true, message: t('form.required', { field: t('institutions.titles.field.title') }) }]}
+          rules={[{ required: true, message: t('form.requiredChoice', { field: t('institutions.titles.field.title') }) }]}
         >
           <Select
             loading={definitions.isPending}

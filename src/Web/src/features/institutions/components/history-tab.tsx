@@ -41,7 +41,7 @@ export function HistoryTab({ institutionId }: { institutionId: string }) {
   if (history.isError) return <ProblemAlert error={history.error} onRetry={() => void history.refetch()} />;
   return (
     <Table<StatusChange>
-      rowKey="id"
+      rowKey={(change) => `${change.changedAt}-${change.action}-${change.toStatus}`}
       size="small"
       data-testid="institution-history"
       columns={columns}

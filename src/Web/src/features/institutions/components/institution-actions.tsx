@@ -9,7 +9,13 @@ import { institutionsMessages } from '../locales';
 import { availableActions, type AvailableAction } from './status-actions';
 
 /** The workflow buttons this user may use on the institution in its current state, each with a confirmation. */
-export function InstitutionActions({ institution }: { institution: Pick<InstitutionDetail, 'id' | 'name' | 'status'> }) {
+interface InstitutionActionsProps {
+  institution: Pick<InstitutionDetail, 'id' | 'name' | 'status'>;
+  /** The version shown; sent as `If-Match` so that a step is never taken on a stale page. */
+  etag?: string | null;
+}
+
+export function InstitutionActions({ institution, etag }: InstitutionActionsProps) {
   const t = useT(institutionsMessages);
   const { message } = App.useApp();
   const abilities = useRegistryAbilities();
@@ -40,7 +46,7 @@ export function InstitutionActions({ institution }: { institution: Pick<Institut
         reason={pending?.reasonRequired ? 'required' : 'none'}
         danger={pending?.danger}
         onSubmit={(reason) =>
-          change.mutateAsync({ id: institution.id, action: pending!.action, reason }).then(() => {
+          change.mutateAsync({ id: institution.id, action: pending!.action, reason, etag }).then(() => {
             message.success(t(`institutions.success.${pending!.action}`));
           })
         }

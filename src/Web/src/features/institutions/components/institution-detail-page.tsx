@@ -78,14 +78,16 @@ export function InstitutionDetailPage({ renderWorkers }: InstitutionDetailPagePr
           <InstitutionStatusBadge status={institution.status} reason={institution.statusReason} />
         </Space>
       }
-      extra={<InstitutionActions institution={institution} />}
+      extra={<InstitutionActions institution={institution} etag={etag} />}
     >
       <Flex gap="large" wrap>
         <Typography.Text type="secondary">
-          {t('institutions.field.creditCode')}：<Typography.Text code>{institution.creditCode}</Typography.Text>
+          {t('format.label', { label: t('institutions.field.creditCode') })}
+          <Typography.Text code>{institution.creditCode}</Typography.Text>
         </Typography.Text>
         <Typography.Text type="secondary">
-          {t('institutions.field.streetCode')}：{institution.streetName}
+          {t('format.label', { label: t('institutions.field.streetCode') })}
+          {institution.streetName}
         </Typography.Text>
       </Flex>
       <Card>

@@ -7,6 +7,7 @@ import { useCurrentUser } from '@/lib/auth';
 import { toIsoDate } from '@/lib/dates';
 import { useT } from '@/lib/i18n';
 import type { CreateInstitutionInput } from '../api/create-institution';
+import type { UpdateInstitutionInput } from '../api/update-institution';
 import { institutionsMessages, type InstitutionsKey } from '../locales';
 
 export interface InstitutionFormValues {
@@ -34,12 +35,11 @@ export const INSTITUTION_FORM_FIELDS = [
   'allianceJoinedOn',
 ] as const;
 
-/** The request body: trimmed text, the credit code in upper case, the join date only for a member. */
-export function toInstitutionBody(values: InstitutionFormValues): CreateInstitutionInput {
+/** The update body: trimmed text, the join date only for a member. */
+export function toUpdateInstitutionBody(values: InstitutionFormValues): UpdateInstitutionInput {
   const member = Boolean(values.isAllianceMember);
   return {
     name: values.name.trim(),
-    creditCode: values.creditCode.trim().toUpperCase(),
     streetCode: values.streetCode,
     address: values.address.trim(),
     legalRepresentative: values.legalRepresentative.trim(),
@@ -50,14 +50,24 @@ export function toInstitutionBody(values: InstitutionFormValues): CreateInstitut
   };
 }
 
-/** A street officer registers institutions of their own street only. */
-export function useDefaultStreet(): { streetCode?: string; locked: boolean } {
-  const user = useCurrentUser();
-  const locked = user.roles.includes('StreetOfficer') && Boolean(user.streetCode);
-  return { streetCode: user.streetCode ?? undefined, locked };
+/** The create body: the update's fields and the credit code, trimmed and upper-cased. */
+export function toCreateInstitutionBody(values: InstitutionFormValues): CreateInstitutionInput {
+  return { ...toUpdateInstitutionBody(values), creditCode: values.creditCode.trim().toUpperCase() };
 }
 
-export function InstitutionFormFields() {
+/**
+ * A street officer registers institutions of their own street only; an institution operator cannot move
+ * their institution to another street. Both see the street but cannot change it.
+ */
+export function useDefaultStreet(): { streetCode?: string; locked: boolean } {
+  const user = useCurrentUser();
+  const streetOfficer = user.roles.includes('StreetOfficer') && Boolean(user.streetCode);
+  const operatorOnly = user.roles.length > 0 && user.roles.every((role) => role === 'InstitutionOperator');
+  return { streetCode: streetOfficer ? (user.streetCode ?? undefined) : undefined, locked: streetOfficer || operatorOnly };
+}
+
+/** The institution form; the credit code is fixed once registered (read-only when editing). */
+export function InstitutionFormFields({ mode }: { mode: 'create' | 'edit' }) {
   const t = useT(institutionsMessages);
   const form = Form.useFormInstance<InstitutionFormValues>();
   const isMember = Form.useWatch('isAllianceMember', form);
@@ -74,15 +84,21 @@ export function InstitutionFormFields() {
       <Form.Item
         name="creditCode"
         label={t('institutions.field.creditCode')}
-        extra={t('institutions.hint.creditCode')}
+        extra={mode === 'create' ? t('institutions.hint.creditCode') : t('institutions.hint.creditCodeFixed')}
         rules={required('institutions.field.creditCode')}
       >
-        <Input maxLength={18} autoComplete="off" style={{ textTransform: 'uppercase' }} data-testid="institution-form-creditCode" />
+        <Input
+          maxLength={30}
+          autoComplete="off"
+          disabled={mode === 'edit'}
+          style={{ textTransform: 'uppercase' }}
+          data-testid="institution-form-creditCode"
+        />
       </Form.Item>
       <Form.Item
         name="streetCode"
         label={t('institutions.field.streetCode')}
-        rules={[{ required: true, message: t('form.required', { field: t('institutions.field.streetCode') }) }]}
+        rules={[{ required: true, message: t('form.requiredChoice', { field: t('institutions.field.streetCode') }) }]}
       >
         <Select
           showSearch={{ optionFilterProp: 'label' }}
@@ -108,7 +124,7 @@ export function InstitutionFormFields() {
       <Form.Item
         name="businessFormats"
         label={t('institutions.field.businessFormats')}
-        rules={[{ required: true, message: t('form.required', { field: t('institutions.field.businessFormats') }) }]}
+        rules={[{ required: true, message: t('form.requiredChoice', { field: t('institutions.field.businessFormats') }) }]}
       >
         <Select
           mode="multiple"

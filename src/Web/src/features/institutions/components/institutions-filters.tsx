@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { useBusinessFormats } from '@/features/registry-reference/api/get-business-formats';
 import { useRegistryStreets } from '@/features/registry-reference/api/get-registry-streets';
+import { useTitleDefinitions } from '@/features/registry-reference/api/get-title-definitions';
 import { catalogOptions } from '@/features/registry-reference/catalog';
 import { useT } from '@/lib/i18n';
 import type { InstitutionsFilter, InstitutionStatus } from '../api/get-institutions';
@@ -17,6 +18,7 @@ export interface InstitutionsFilterValues {
   status?: InstitutionStatus;
   isEmployeeBased?: YesNo;
   isAllianceMember?: YesNo;
+  title?: string;
 }
 
 export type InstitutionsFilters = Omit<InstitutionsFilter, 'page' | 'pageSize' | 'sort'>;
@@ -32,6 +34,7 @@ export function toInstitutionsFilters(values: InstitutionsFilterValues): Institu
     status: values.status,
     isEmployeeBased: yesNo(values.isEmployeeBased),
     isAllianceMember: yesNo(values.isAllianceMember),
+    title: values.title || undefined,
   };
 }
 
@@ -40,6 +43,7 @@ export function InstitutionsFiltersForm({ onSearch }: { onSearch: (filters: Inst
   const [form] = Form.useForm<InstitutionsFilterValues>();
   const streets = useRegistryStreets();
   const formats = useBusinessFormats();
+  const titles = useTitleDefinitions();
   const yesNoOptions = [
     { value: 'yes', label: t('state.yes') },
     { value: 'no', label: t('state.no') },
@@ -92,6 +96,14 @@ export function InstitutionsFiltersForm({ onSearch }: { onSearch: (filters: Inst
       </Form.Item>
       <Form.Item name="isAllianceMember">
         <Select allowClear placeholder={t('institutions.field.isAllianceMember')} style={{ width: 130 }} options={yesNoOptions} />
+      </Form.Item>
+      <Form.Item name="title">
+        <Select
+          allowClear
+          placeholder={t('institutions.filter.title')}
+          style={{ width: 180 }}
+          options={titles.data?.map((title) => ({ value: title.code, label: title.name }))}
+        />
       </Form.Item>
       <Form.Item>
         <Space>

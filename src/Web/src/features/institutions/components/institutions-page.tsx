@@ -16,7 +16,7 @@ const DEFAULT_PAGE_SIZE = 20;
 
 export function InstitutionsPage() {
   const t = useT(institutionsMessages);
-  const { canWrite } = useRegistryAbilities();
+  const { canRegisterInstitution } = useRegistryAbilities();
   const [filter, setFilter] = useState<InstitutionsFilter>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [creating, setCreating] = useState(false);
   const institutions = useInstitutions(filter);
@@ -25,7 +25,7 @@ export function InstitutionsPage() {
     <PageContainer
       title={t('institutions.title')}
       extra={
-        canWrite && (
+        canRegisterInstitution && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-institution">
             {t('institutions.create')}
           </Button>
@@ -49,7 +49,7 @@ export function InstitutionsPage() {
           }))
         }
       />
-      {canWrite && <CreateInstitutionModal open={creating} onClose={() => setCreating(false)} />}
+      {canRegisterInstitution && <CreateInstitutionModal open={creating} onClose={() => setCreating(false)} />}
     </PageContainer>
   );
 }

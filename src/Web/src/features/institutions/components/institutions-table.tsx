@@ -34,10 +34,9 @@ export function InstitutionsTable({ page, loading, sort, onChange }: Institution
     {
       title: t('institutions.field.creditCode'),
       dataIndex: 'creditCode',
-      ...sortable('creditCode'),
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { title: t('institutions.field.streetCode'), dataIndex: 'streetName', key: 'streetCode' },
+    { title: t('institutions.field.streetCode'), dataIndex: 'streetName', ...sortable('streetCode') },
     {
       title: t('institutions.field.businessFormats'),
       dataIndex: 'businessFormats',
@@ -64,7 +63,7 @@ export function InstitutionsTable({ page, loading, sort, onChange }: Institution
         </Space>
       ),
     },
-    { title: t('institutions.field.workerCount'), dataIndex: 'workerCount', align: 'right', ...sortable('workerCount') },
+    { title: t('institutions.field.workerCount'), dataIndex: 'workerCount', align: 'right' },
     {
       title: t('field.createdAt'),
       dataIndex: 'createdAt',

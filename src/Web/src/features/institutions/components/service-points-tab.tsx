@@ -28,12 +28,16 @@ export function ServicePointsTab({ institution }: { institution: Pick<Institutio
         kind === 'CommunityStation' || kind === 'ServiceMarket' ? <Tag>{t(`institutions.stations.kind.${kind}`)}</Tag> : kind,
     },
     { title: t('institutions.field.address'), dataIndex: 'address' },
-    { title: t('institutions.field.status'), dataIndex: 'status', render: (status: string) => <InstitutionStatusBadge status={status} /> },
+    {
+      title: t('institutions.field.status'),
+      dataIndex: 'status',
+      render: (status: string, point) => <InstitutionStatusBadge status={status} reason={point.statusReason} />,
+    },
     {
       title: t('institutions.stations.field.fiveUnified'),
       dataIndex: 'fiveUnifiedScore',
       render: (score: number, point) => (
-        <Tooltip title={metItems(point).map((item) => t(`institutions.fiveUnified.${item}`)).join('、') || t('state.empty')}>
+        <Tooltip title={metItems(point).map((item) => t(`institutions.fiveUnified.${item}`)).join(t('format.listSeparator')) || t('state.empty')}>
           <Tag color={score >= FIVE_UNIFIED.length ? 'green' : score > 0 ? 'gold' : 'default'}>
             {score} / {FIVE_UNIFIED.length}
           </Tag>

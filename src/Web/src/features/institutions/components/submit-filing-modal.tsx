@@ -2,6 +2,7 @@ import { App, Checkbox, Form, InputNumber, Modal } from 'antd';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useSubmitFiling } from '../api/submit-filing';
 import { institutionsMessages } from '../locales';
 import { FILING_CRITERIA, toFilingCriteria } from './filing-criteria';
@@ -20,6 +21,7 @@ export function SubmitFilingModal({ open, institutionId, onClose }: { open: bool
   const [form] = Form.useForm<FilingFormValues>();
   const submitFiling = useSubmitFiling();
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, open);
 
   const submit = (values: FilingFormValues) => {
     clear();

@@ -31,7 +31,7 @@ export function TitlesTab({ institutionId }: { institutionId: string }) {
       title: t('institutions.field.status'),
       key: 'status',
       render: (_, title) =>
-        title.withdrawnAt ? (
+        !title.isCurrent ? (
           <Tooltip title={title.withdrawnReason}>
             <Badge status="default" text={t('institutions.titles.withdrawnAt', { date: formatDateTime(title.withdrawnAt) })} />
           </Tooltip>
@@ -45,7 +45,7 @@ export function TitlesTab({ institutionId }: { institutionId: string }) {
             title: t('action.actions'),
             key: 'actions',
             render: (_: unknown, title: HeldTitle) =>
-              !title.withdrawnAt && (
+              title.isCurrent && (
                 <Button type="link" size="small" danger onClick={() => setWithdrawing(title)}>
                   {t('institutions.titles.withdraw')}
                 </Button>

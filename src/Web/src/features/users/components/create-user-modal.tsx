@@ -2,6 +2,7 @@ import { App, Form, Modal } from 'antd';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateUser } from '../api/create-user';
 import { usersMessages } from '../locales';
 import { scopeOf, USER_FORM_FIELDS, UserFormFields, type UserFormValues } from './user-form-fields';
@@ -12,6 +13,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
   const [form] = Form.useForm<UserFormValues>();
   const create = useCreateUser();
   const { problem, report, clear } = useFormProblem(form, USER_FORM_FIELDS);
+  useResetOnOpen(form, open);
 
   const submit = (values: UserFormValues) => {
     clear();

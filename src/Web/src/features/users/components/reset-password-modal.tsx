@@ -2,6 +2,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useResetPassword } from '../api/reset-password';
 import type { User } from '../api/get-users';
 import { usersMessages } from '../locales';
@@ -20,6 +21,7 @@ export function ResetPasswordModal({ user, onClose }: { user?: User; onClose: ()
   const [form] = Form.useForm<ResetPasswordValues>();
   const reset = useResetPassword();
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, Boolean(user));
 
   const submit = ({ newPassword }: ResetPasswordValues) => {
     if (!user) return;

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, type UseMutationResult } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
 import type { ResponseOf } from '@/lib/api-schema';
 
@@ -13,3 +13,5 @@ export function useRevealWorker(workerId: string) {
     mutationFn: () => unwrap(api.POST('/api/v1/registry/workers/{id}/reveal', { params: { path: { id: workerId } } })),
   });
 }
+
+export type RevealWorker = UseMutationResult<RevealedPersonalData, Error, void>;

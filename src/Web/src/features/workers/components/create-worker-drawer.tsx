@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useCurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateWorker } from '../api/create-worker';
 import { workersMessages } from '../locales';
 import type { InstitutionOption } from './institution-select';
@@ -28,6 +29,7 @@ export function CreateWorkerDrawer({ open, onClose, institution, openCreated = f
   const [form] = Form.useForm<WorkerFormValues>();
   const create = useCreateWorker();
   const { problem, report, clear } = useFormProblem(form, WORKER_FORM_FIELDS);
+  useResetOnOpen(form, open);
   const institutionId = institution?.id ?? user.institutionId ?? undefined;
 
   const submit = (values: WorkerFormValues) => {

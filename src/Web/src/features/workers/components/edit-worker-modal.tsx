@@ -1,5 +1,5 @@
 import { Alert, App, Button, Form, Modal } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { isApiError } from '@/lib/problem-details';
@@ -15,11 +15,12 @@ interface EditWorkerModalProps {
   worker: WorkerDetail;
   /** The ETag read with the worker; sent back as `If-Match`. */
   etag: string | null;
+  revealedPhone?: string | null;
   onReload: () => Promise<unknown>;
   onClose: () => void;
 }
 
-export function EditWorkerModal({ open, worker, etag, onReload, onClose }: EditWorkerModalProps) {
+export function EditWorkerModal({ open, worker, etag, revealedPhone, onReload, onClose }: EditWorkerModalProps) {
   const t = useT(workersMessages);
   const { message } = App.useApp();
   const [form] = Form.useForm<WorkerFormValues>();
@@ -27,6 +28,11 @@ export function EditWorkerModal({ open, worker, etag, onReload, onClose }: EditW
   const { problem, report, clear } = useFormProblem(form, WORKER_FORM_FIELDS);
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
+
+  // Each opening, and a reloaded record (new ETag), shows the record as read; unsaved edits are dropped.
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [form, open, etag]);
 
   const submit = (values: WorkerFormValues) => {
     clear();
@@ -90,12 +96,11 @@ export function EditWorkerModal({ open, worker, etag, onReload, onClose }: EditW
       )}
       {problem && <ProblemAlert error={problem.error} messages={problem.messages} />}
       <Form
-        key={etag ?? worker.updatedAt}
         form={form}
         layout="vertical"
         name="edit-worker"
         onFinish={submit}
-        initialValues={workerFormValues(worker)}
+        initialValues={workerFormValues(worker, revealedPhone)}
       >
         <WorkerFormFields mode="edit" />
       </Form>

@@ -4,6 +4,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { toIsoDate } from '@/lib/dates';
 import { useT } from '@/lib/i18n';
 import { useFormProblem } from '@/lib/use-form-problem';
+import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import type { WorkerDetail } from '../api/get-worker';
 import type { EmploymentType } from '../api/get-workers';
 import { useMoveWorker } from '../api/move-worker';
@@ -26,6 +27,7 @@ export function MoveWorkerModal({ open, worker, onClose }: { open: boolean; work
   const [form] = Form.useForm<MoveValues>();
   const move = useMoveWorker();
   const { problem, report, clear } = useFormProblem(form, FIELDS);
+  useResetOnOpen(form, open);
 
   const submit = (values: MoveValues) => {
     clear();
@@ -44,7 +46,7 @@ export function MoveWorkerModal({ open, worker, onClose }: { open: boolean; work
     );
   };
 
-  const required = (field: string) => [{ required: true, message: t('form.required', { field }) }];
+  const required = (field: string) => [{ required: true, message: t('form.requiredChoice', { field }) }];
   return (
     <Modal
       open={open}

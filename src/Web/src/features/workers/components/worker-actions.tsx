@@ -14,11 +14,13 @@ import { MoveWorkerModal } from './move-worker-modal';
 interface WorkerActionsProps {
   worker: WorkerDetail;
   etag: string | null;
+  /** The full phone when it was revealed on the page, to prefill the edit form. */
+  revealedPhone?: string | null;
   onReload: () => Promise<unknown>;
 }
 
 /** Edit and move for those who may write; revoking and restoring credentials for reviewers. */
-export function WorkerActions({ worker, etag, onReload }: WorkerActionsProps) {
+export function WorkerActions({ worker, etag, revealedPhone, onReload }: WorkerActionsProps) {
   const t = useT(workersMessages);
   const { message } = App.useApp();
   const { canWrite, canReview } = useRegistryAbilities();
@@ -54,7 +56,14 @@ export function WorkerActions({ worker, etag, onReload }: WorkerActionsProps) {
       </Space>
       {canWrite && (
         <>
-          <EditWorkerModal open={open === 'edit'} worker={worker} etag={etag} onReload={onReload} onClose={close} />
+          <EditWorkerModal
+            open={open === 'edit'}
+            worker={worker}
+            etag={etag}
+            revealedPhone={revealedPhone}
+            onReload={onReload}
+            onClose={close}
+          />
           <MoveWorkerModal open={open === 'move'} worker={worker} onClose={close} />
         </>
       )}
@@ -65,10 +74,10 @@ export function WorkerActions({ worker, etag, onReload }: WorkerActionsProps) {
           description={t(open === 'restore' ? 'workers.credentials.confirm.restore' : 'workers.credentials.confirm.revoke', {
             name: worker.name,
           })}
-          reason={open === 'restore' ? 'none' : 'required'}
+          reason={open === 'restore' ? 'optional' : 'required'}
           danger={open === 'revoke'}
           onSubmit={(reason) =>
-            (open === 'restore' ? restore.mutateAsync() : revoke.mutateAsync(reason ?? '')).then(() =>
+            (open === 'restore' ? restore.mutateAsync(reason) : revoke.mutateAsync(reason ?? '')).then(() =>
               message.success(t(open === 'restore' ? 'workers.success.restored' : 'workers.success.revoked')),
             )
           }

@@ -7,6 +7,7 @@ import { PageLoading } from '@/components/page-loading';
 import { useT } from '@/lib/i18n';
 import { isApiError } from '@/lib/problem-details';
 import { useWorker } from '../api/get-worker';
+import { useRevealWorker } from '../api/reveal-worker';
 import { workersMessages } from '../locales';
 import { CertificatesTable } from './certificates-table';
 import { CredentialBadge } from './credential-badge';
@@ -19,6 +20,7 @@ export function WorkerDetailPage() {
   const t = useT(workersMessages);
   const { id } = useParams();
   const detail = useWorker(id);
+  const reveal = useRevealWorker(id ?? '');
 
   if (detail.isPending) return <PageLoading />;
   if (detail.isError) {
@@ -50,10 +52,12 @@ export function WorkerDetailPage() {
           <CredentialBadge status={worker.credentialStatus} />
         </Space>
       }
-      extra={<WorkerActions worker={worker} etag={etag} onReload={() => detail.refetch()} />}
+      extra={
+        <WorkerActions worker={worker} etag={etag} revealedPhone={reveal.data?.phone} onReload={() => detail.refetch()} />
+      }
     >
       <Card title={t('workers.section.profile')}>
-        <WorkerProfile worker={worker} />
+        <WorkerProfile worker={worker} reveal={reveal} />
       </Card>
       <Card title={t('workers.section.certificates')}>
         <CertificatesTable certificates={worker.certificates} />

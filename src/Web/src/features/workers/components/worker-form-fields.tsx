@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, DatePicker, Flex, Form, Input, Radio, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useRegistryAbilities } from '@/features/registry-reference/access';
 import { useJobTypes } from '@/features/registry-reference/api/get-job-types';
 import { catalogOptions } from '@/features/registry-reference/catalog';
 import { fromIsoDate, toIsoDate } from '@/lib/dates';
@@ -24,7 +25,7 @@ interface CertificateValues {
 export interface WorkerFormValues {
   name: string;
   idNumber: string;
-  phone?: string;
+  phone: string;
   institutionId: string;
   employmentType: EmploymentType;
   jobTypes: string[];
@@ -67,7 +68,7 @@ export function toCreateWorkerBody(values: WorkerFormValues): CreateWorkerInput 
   return {
     name: values.name.trim(),
     idNumber: values.idNumber.replace(/\s+/g, '').toUpperCase(),
-    phone: trimmedOrNull(values.phone),
+    phone: values.phone.trim(),
     institutionId: values.institutionId,
     employmentType: values.employmentType,
     jobTypes: values.jobTypes,
@@ -82,8 +83,7 @@ export function toCreateWorkerBody(values: WorkerFormValues): CreateWorkerInput 
 export function toUpdateWorkerBody(values: WorkerFormValues): UpdateWorkerInput {
   return {
     name: values.name.trim(),
-    // Blank keeps the stored phone: the form never shows it, only its mask.
-    phone: values.phone?.trim() || undefined,
+    phone: values.phone.trim(),
     employmentType: values.employmentType,
     jobTypes: values.jobTypes,
     healthCheckDate: toIsoDate(values.healthCheckDate),
@@ -93,10 +93,14 @@ export function toUpdateWorkerBody(values: WorkerFormValues): UpdateWorkerInput 
   };
 }
 
-/** The form's values for an existing worker (the ID number and phone stay blank: the masks are not values). */
-export function workerFormValues(worker: WorkerDetail): Partial<WorkerFormValues> {
+/**
+ * The form's values for an existing worker. The ID number is not edited and the phone is only known masked:
+ * it is blank (to be entered again) unless the full number was revealed on the page.
+ */
+export function workerFormValues(worker: WorkerDetail, revealedPhone?: string | null): Partial<WorkerFormValues> {
   return {
     name: worker.name,
+    phone: revealedPhone ?? undefined,
     employmentType: worker.employmentType,
     jobTypes: worker.jobTypes,
     healthCheckDate: fromIsoDate(worker.healthCheckDate),
@@ -122,8 +126,9 @@ interface WorkerFormFieldsProps {
 export function WorkerFormFields({ mode, institution, institutionLocked = false }: WorkerFormFieldsProps) {
   const t = useT(workersMessages);
   const jobTypes = useJobTypes();
+  const { canVerifyIdentity } = useRegistryAbilities();
   const required = (key: WorkersKey) => [{ required: true, whitespace: true, message: t('form.required', { field: t(key) }) }];
-  const requiredChoice = (key: WorkersKey) => [{ required: true, message: t('form.required', { field: t(key) }) }];
+  const requiredChoice = (key: WorkersKey) => [{ required: true, message: t('form.requiredChoice', { field: t(key) }) }];
 
   return (
     <>
@@ -137,10 +142,15 @@ export function WorkerFormFields({ mode, institution, institutionLocked = false 
           extra={t('workers.hint.idNumber')}
           rules={required('workers.field.idNumber')}
         >
-          <Input maxLength={18} autoComplete="off" data-testid="worker-form-idNumber" />
+          <Input maxLength={30} autoComplete="off" data-testid="worker-form-idNumber" />
         </Form.Item>
       )}
-      <Form.Item name="phone" label={t('workers.field.phone')} extra={mode === 'edit' ? t('workers.hint.phoneEdit') : undefined}>
+      <Form.Item
+        name="phone"
+        label={t('workers.field.phone')}
+        extra={mode === 'edit' ? t('workers.hint.phoneEdit') : undefined}
+        rules={required('workers.field.phone')}
+      >
         <Input maxLength={20} autoComplete="off" data-testid="worker-form-phone" />
       </Form.Item>
       {mode === 'create' && (
@@ -165,14 +175,18 @@ export function WorkerFormFields({ mode, institution, institutionLocked = false 
       </Form.Item>
       <Flex gap="middle" wrap>
         <Form.Item name="healthCheckDate" label={t('workers.field.healthCheckDate')}>
-          <DatePicker data-testid="worker-form-healthCheckDate" />
+          <DatePicker disabledDate={(date) => date.isAfter(dayjs(), 'day')} data-testid="worker-form-healthCheckDate" />
         </Form.Item>
         <Form.Item name="accidentInsuranceValidUntil" label={t('workers.field.accidentInsuranceValidUntil')}>
           <DatePicker data-testid="worker-form-accidentInsuranceValidUntil" />
         </Form.Item>
       </Flex>
-      <Form.Item name="identityVerified" valuePropName="checked" extra={t('workers.hint.identityVerified')}>
-        <Checkbox data-testid="worker-form-identityVerified">{t('workers.field.identityVerified')}</Checkbox>
+      <Form.Item
+        name="identityVerified"
+        valuePropName="checked"
+        extra={canVerifyIdentity ? t('workers.hint.identityVerified') : t('workers.hint.identityVerifiedOfficers')}
+      >
+        <Checkbox disabled={!canVerifyIdentity} data-testid="worker-form-identityVerified">{t('workers.field.identityVerified')}</Checkbox>
       </Form.Item>
       <Form.Item label={t('workers.field.certificates')}>
         <Form.List name="certificates">

@@ -8,22 +8,21 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import type { WorkerDetail } from '../api/get-worker';
-import { useRevealWorker } from '../api/reveal-worker';
+import type { RevealWorker } from '../api/reveal-worker';
 import { workersMessages } from '../locales';
 import { CredentialBadge } from './credential-badge';
 import { EmploymentTypeLabel, GenderLabel } from './worker-labels';
 
 /**
  * 基本信息. The ID number and phone are masked; a role that may see them (district, street, inspector) can
- * reveal both after confirming that the view is audited. The revealed values stay in this component only,
- * so they are gone once the page is left.
+ * reveal both after confirming that the view is audited. The revealed values live in the page's `reveal`
+ * mutation only, so they are gone once the page is left.
  */
-export function WorkerProfile({ worker }: { worker: WorkerDetail }) {
+export function WorkerProfile({ worker, reveal }: { worker: WorkerDetail; reveal: RevealWorker }) {
   const t = useT(workersMessages);
   const { modal } = App.useApp();
   const { canReveal } = useRegistryAbilities();
   const jobTypes = useJobTypes();
-  const reveal = useRevealWorker(worker.id);
   const revealed = reveal.data;
 
   const askToReveal = () =>
@@ -81,7 +80,7 @@ export function WorkerProfile({ worker }: { worker: WorkerDetail }) {
             children: <span data-testid="worker-phone">{(revealed ? revealed.phone : worker.phoneMasked) ?? ''}</span>,
           },
           { key: 'gender', label: t('workers.field.gender'), children: <GenderLabel gender={worker.gender} /> },
-          { key: 'birthDate', label: t('workers.field.birthDate'), children: `${worker.birthDate}（${t('workers.ageYears', { age: worker.age })}）` },
+          { key: 'birthDate', label: t('workers.field.birthDate'), children: t('workers.birthDateAge', { date: worker.birthDate, age: worker.age }) },
           {
             key: 'institution',
             label: t('workers.field.institution'),

@@ -42,7 +42,7 @@ export function WorkersTable({ page, loading, sort, onChange, showInstitution = 
       ),
     },
     { title: t('workers.field.gender'), dataIndex: 'gender', render: (gender: string) => <GenderLabel gender={gender} /> },
-    { title: t('workers.field.age'), dataIndex: 'age', align: 'right', ...sortable('age') },
+    { title: t('workers.field.age'), dataIndex: 'age', align: 'right' },
     { title: t('workers.field.phone'), dataIndex: 'phoneMasked' },
     ...(showInstitution
       ? [
