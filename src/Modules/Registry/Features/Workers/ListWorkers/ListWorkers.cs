@@ -86,24 +86,42 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
             }
         }
 
-        var sorted = (IOrderedQueryable<Worker>)query.SortBy(q.Sort, ListWorkersValidator.Sorts);
-        var page = await sorted.ThenBy(w => w.Id).Select(w => new Row(
-            w.Id, w.Name, w.IdNumberMasked, w.Gender, w.BirthDate, w.PhoneMasked, w.InstitutionId, w.StreetCode,
-            w.EmploymentType, w.JobTypes, w.IsRevoked, w.IdentityVerified, w.HealthCheckValidUntil,
-            w.AccidentInsuranceValidUntil, w.CreatedAt)).ToPageAsync(q, ct);
+        var page = q.Page ?? 1;
+        var size = q.PageSize ?? PageRequest.DefaultPageSize;
 
-        // Institution names for this page only.
-        var institutionIds = page.Items.Where(r => r.InstitutionId is not null).Select(r => r.InstitutionId!.Value).Distinct().ToList();
-        var names = institutionIds.Count == 0
-            ? []
-            : await db.Set<Institution>().AsNoTracking().Where(i => institutionIds.Contains(i.Id))
-                .Select(i => new { i.Id, i.Name }).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        // One connection for the page and the count (each open/close of a pooled SQLite connection costs).
+        await db.Database.OpenConnectionAsync(ct);
 
-        var items = page.Items.Select(r => new WorkerListItem(
+        // The page, with the institution names joined for its rows only (a key lookup per row of the page).
+        var rows = await (
+                from w in Ordered(query, q.Sort).Skip((page - 1) * size).Take(size)
+                join i in db.Set<Institution>() on w.InstitutionId equals i.Id into employers
+                from i in employers.DefaultIfEmpty()
+                select new Row(
+                    w.Id, w.Name, w.IdNumberMasked, w.Gender, w.BirthDate, w.PhoneMasked, w.InstitutionId, i == null ? null : i.Name,
+                    w.StreetCode, w.EmploymentType, w.JobTypes, w.IsRevoked, w.IdentityVerified, w.HealthCheckValidUntil,
+                    w.AccidentInsuranceValidUntil, w.CreatedAt))
+            .ToListAsync(ct);
+
+        // A short first page is the whole result: no need to count.
+        var total = page == 1 && rows.Count < size ? rows.Count : await query.CountAsync(ct);
+        var items = rows.Select(r => new WorkerListItem(
             r.Id, r.Name, r.IdNumberMasked, r.Gender, WorkerRules.AgeOn(r.BirthDate, today), r.PhoneMasked, r.InstitutionId,
-            r.InstitutionId is { } iid ? names.GetValueOrDefault(iid) : null, r.StreetCode, r.EmploymentType, r.JobTypes,
-            Status(r, today), r.CreatedAt)).ToList();
-        return new PagedResult<WorkerListItem>(items, page.Total, page.Page, page.PageSize);
+            r.InstitutionName, r.StreetCode, r.EmploymentType, r.JobTypes, Status(r, today), r.CreatedAt)).ToList();
+        return new PagedResult<WorkerListItem>(items, total, page, size);
+    }
+
+    /// <summary>
+    /// The requested order, made total with the id so equal names page deterministically — except by name on SQLite,
+    /// where the (StreetCode, Name) and Name indexes already return equal names in rowid order and ordering by the id
+    /// column would cost a table lookup for every row skipped before the page. (On SQL Server every index carries the
+    /// clustered id, so the tie-breaker is free.)
+    /// </summary>
+    private IQueryable<Worker> Ordered(IQueryable<Worker> query, string? sort)
+    {
+        var sorted = (IOrderedQueryable<Worker>)query.SortBy(sort, ListWorkersValidator.Sorts);
+        var field = (sort ?? ListWorkersValidator.Sorts.Default).TrimStart('-', '+');
+        return db.Database.IsSqlite() && field.Equals("name", StringComparison.OrdinalIgnoreCase) ? sorted : sorted.ThenBy(w => w.Id);
     }
 
     /// <summary>The SQL form of <see cref="CredentialRules.Evaluate"/> for one status.</summary>
@@ -141,6 +159,6 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
 
     private sealed record Row(
         Guid Id, string Name, string IdNumberMasked, Gender Gender, DateOnly BirthDate, string? PhoneMasked, Guid? InstitutionId,
-        string? StreetCode, EmploymentType EmploymentType, List<string> JobTypes, bool IsRevoked, bool IdentityVerified,
+        string? InstitutionName, string? StreetCode, EmploymentType EmploymentType, List<string> JobTypes, bool IsRevoked, bool IdentityVerified,
         DateOnly? HealthCheckValidUntil, DateOnly? AccidentInsuranceValidUntil, DateTimeOffset CreatedAt);
 }
