@@ -75,6 +75,15 @@ try
     var (validateSeconds, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
     var (commitSeconds, commitPeak, job) = await ImportAsync(http, csvPath, "commit", host);
 
+    // The commit stored one WorkerRegistered event per new worker; measure their delivery, then list on a quiet host.
+    var drain = Stopwatch.StartNew();
+    while (PendingOutbox(Path.Combine(data, "registry.db")) > 0 && drain.Elapsed < TimeSpan.FromMinutes(10))
+    {
+        await Task.Delay(250);
+    }
+
+    var drainSeconds = drain.Elapsed.TotalSeconds;
+
     var latencies = new List<double>(requests);
     var gate = new object();
     var perWorker = requests / concurrency;
@@ -117,7 +126,8 @@ try
         .AppendLine($"| validate | {validateSeconds:F2} | {rows / validateSeconds:N0} | {validatePeak / 1024 / 1024:N0} | — |")
         .AppendLine($"| commit | {commitSeconds:F2} | {rows / commitSeconds:N0} | {commitPeak / 1024 / 1024:N0} | ≥ 40,000 rows/s |")
         .AppendLine()
-        .AppendLine($"Host RSS before the imports: {baseline / 1024 / 1024:N0} MiB. Commit created {job.GetProperty("created").GetInt32():N0} workers.")
+        .AppendLine($"Host RSS before the imports: {baseline / 1024 / 1024:N0} MiB. Commit created {job.GetProperty("created").GetInt32():N0} workers; "
+            + $"their {rows:N0} `WorkerRegistered` outbox events were delivered {drainSeconds:F1} s after the commit completed ({rows / Math.Max(drainSeconds, 0.001):N0} events/s).")
         .AppendLine()
         .AppendLine("## Listing workers")
         .AppendLine()
@@ -179,6 +189,15 @@ static async Task<(double Seconds, long PeakRss, JsonElement Job)> ImportAsync(H
 
         await Task.Delay(50);
     }
+}
+
+static long PendingOutbox(string database)
+{
+    using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
+    connection.Open();
+    using var command = connection.CreateCommand();
+    command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL";
+    return (long)command.ExecuteScalar()!;
 }
 
 static long Rss(Process process)

@@ -23,6 +23,8 @@ public sealed class OutboxDispatcher(
     private static readonly MethodInfo InvokeMethod =
         typeof(OutboxDispatcher).GetMethod(nameof(InvokeHandlersAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>> Invokers = new();
+
     private readonly string _hostId = HostIdentity.Create();
 
     /// <summary>Dispatches what is due in every module; returns the number of messages delivered.</summary>
@@ -94,8 +96,8 @@ public sealed class OutboxDispatcher(
                 ?? throw new InvalidOperationException($"Unknown integration event type '{message.Type}'.");
             var integrationEvent = (IntegrationEvent)JsonSerializer.Deserialize(message.Payload, type, OutboxDbContextExtensions.SerializerOptions)!;
             using var handlerScope = scopeFactory.CreateScope();
-            var invoke = (Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>)InvokeMethod
-                .MakeGenericMethod(type).CreateDelegate(typeof(Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>));
+            var invoke = Invokers.GetOrAdd(type, static t => (Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>)InvokeMethod
+                .MakeGenericMethod(t).CreateDelegate(typeof(Func<IServiceProvider, IntegrationEvent, CancellationToken, Task>)));
             await invoke(handlerScope.ServiceProvider, integrationEvent, ct);
             return true;
         }

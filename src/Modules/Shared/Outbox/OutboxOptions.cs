@@ -8,7 +8,7 @@ public sealed class OutboxOptions
     /// <summary>How often each module's outbox is polled when nothing signals new messages.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    public int BatchSize { get; set; } = 50;
+    public int BatchSize { get; set; } = 200;
 
     /// <summary>How long a host's claim on a message lasts; a crashed host's claims expire after this.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);

@@ -2088,7 +2088,8 @@ export interface components {
         /** @description The editable fields of a worker. The ID number cannot change; certificates are replaced as a set. */
         UpdateWorkerRequest: {
             name: string;
-            phone: string;
+            /** @description A new phone number; omit or send null to keep the current one (lists only show it masked). */
+            phone?: string | null;
             employmentType?: components["schemas"]["EmploymentType"];
             jobTypes: string[];
             /** Format: date */

@@ -15,7 +15,8 @@ public interface IWorkerProfile
 {
     string Name { get; }
 
-    string Phone { get; }
+    /// <summary>Required on create; on update a missing phone means "unchanged" (writers only see the mask).</summary>
+    string? Phone { get; }
 
     EmploymentType? EmploymentType { get; }
 
@@ -44,7 +45,7 @@ public static class WorkerRules
     {
         var jobTypes = registry.EffectiveJobTypes.Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
         validator.RuleFor(x => x.Name).NotEmpty().MaximumLength(NameMaxLength);
-        validator.RuleFor(x => x.Phone).NotEmpty().MaximumLength(PhoneMaxLength).ChinaPhone();
+        validator.RuleFor(x => x.Phone).MaximumLength(PhoneMaxLength).ChinaPhone();
         validator.RuleFor(x => x.EmploymentType).NotNull().IsInEnum()
             .WithMessage("employmentType must be EmployeeBased, Affiliated or Flexible. 用工形式无效。");
         validator.RuleFor(x => x.JobTypes)

@@ -41,6 +41,7 @@ public sealed class CreateWorkerValidator : AbstractValidator<CreateWorker>
     {
         RuleFor(x => x.IdNumber).NotEmpty().ResidentIdNumber();
         RuleFor(x => x.InstitutionId).NotEmpty();
+        RuleFor(x => x.Phone).NotEmpty();
         this.AddProfileRules(registry.Value, time);
     }
 }

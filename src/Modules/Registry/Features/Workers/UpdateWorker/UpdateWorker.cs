@@ -14,10 +14,11 @@ namespace Jiafu.Registry.Features.Workers;
 /// <summary>The editable fields of a worker. The ID number cannot change; certificates are replaced as a set.</summary>
 /// <param name="HealthCheckValidUntil">Defaults to the check date plus <c>Registry:HealthCheckValidityMonths</c>.</param>
 /// <param name="IdentityVerified">Identity checked against the ID document (实名核验); officers only may change it.</param>
+/// <param name="Phone">A new phone number; omit or send null to keep the current one (lists only show it masked).</param>
 /// <param name="Certificates">The worker's certificates after the update (omitted or empty: none).</param>
 public sealed record UpdateWorkerRequest(
     string Name,
-    string Phone,
+    string? Phone,
     EmploymentType? EmploymentType,
     IReadOnlyList<string> JobTypes,
     DateOnly? HealthCheckDate,
@@ -31,7 +32,7 @@ public sealed record UpdateWorker(
     Guid Id,
     string Version,
     string Name,
-    string Phone,
+    string? Phone,
     EmploymentType? EmploymentType,
     IReadOnlyList<string> JobTypes,
     DateOnly? HealthCheckDate,
@@ -66,7 +67,10 @@ public sealed class UpdateWorkerHandler(
         WorkerRules.EnsureMayChangeIdentityVerified(scope, worker.IdentityVerified, command.IdentityVerified);
 
         worker.Name = command.Name.Trim();
-        WorkerRules.SetPhone(worker, command.Phone, protector);
+        if (!string.IsNullOrWhiteSpace(command.Phone))
+        {
+            WorkerRules.SetPhone(worker, command.Phone, protector);
+        }
         if (worker.EmploymentType != command.EmploymentType!.Value)
         {
             // The current period of employment follows (a move opens a new period instead).
