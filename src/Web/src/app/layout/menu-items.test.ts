@@ -5,6 +5,8 @@ import { accessibleRoutes, menuEntries, selectedRoutePath } from './menu-items';
 
 const pathsFor = (roles: string[]) => accessibleRoutes(appRoutes, makeUser({ roles })).map((route) => route.path);
 const registryPages = ['/registry/institutions', '/registry/institutions/:id', '/registry/workers', '/registry/workers/:id'];
+/** The register plus bulk import, for the roles that write to it. */
+const registryWriterPages = [...registryPages, '/registry/imports'];
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -14,7 +16,7 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
@@ -22,12 +24,21 @@ describe('menu access', () => {
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages]);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
     for (const role of ['DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor']) {
       expect(pathsFor([role])).toContain('/registry/workers');
+    }
+  });
+
+  it('offers bulk import to the roles that write to the register only', () => {
+    for (const role of ['Admin', 'DistrictOfficer', 'StreetOfficer', 'InstitutionOperator']) {
+      expect(pathsFor([role])).toContain('/registry/imports');
+    }
+    for (const role of ['Inspector', 'Auditor']) {
+      expect(pathsFor([role])).not.toContain('/registry/imports');
     }
   });
 
@@ -38,12 +49,13 @@ describe('menu access', () => {
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
     expect(menuFor(['Admin'])).toEqual([
       'menu.home',
-      'menu.registry: menu.institutions, menu.workers',
+      'menu.registry: menu.institutions, menu.workers, menu.imports',
       'menu.users',
       'menu.clients',
       'menu.audit',
     ]);
-    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers']);
+    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports']);
+    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers']);
   });
 
   it('shows no empty sub-menu', () => {

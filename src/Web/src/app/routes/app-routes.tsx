@@ -1,6 +1,15 @@
-import { AuditOutlined, BankOutlined, DatabaseOutlined, HomeOutlined, IdcardOutlined, KeyOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import { canReadRegistry } from '@/features/registry-reference/access';
+import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
 
@@ -33,6 +42,7 @@ const WorkersPage = lazy(() => import('@/features/workers/components/workers-pag
 const WorkerDetailPage = lazy(() =>
   import('@/features/workers/components/worker-detail-page').then((m) => ({ default: m.WorkerDetailPage })),
 );
+const ImportsPage = lazy(() => import('@/features/imports/components/imports-page').then((m) => ({ default: m.ImportsPage })));
 const UsersPage = lazy(() => import('@/features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
 const ClientsPage = lazy(() =>
   import('@/features/clients/components/clients-page').then((m) => ({ default: m.ClientsPage })),
@@ -72,6 +82,14 @@ export const appRoutes: AppRoute[] = [
     hideInMenu: true,
     access: canReadRegistry,
     Component: WorkerDetailPage,
+  },
+  {
+    path: '/registry/imports',
+    labelKey: 'menu.imports',
+    icon: <CloudUploadOutlined />,
+    group: registry,
+    access: canWriteRegistry,
+    Component: ImportsPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
