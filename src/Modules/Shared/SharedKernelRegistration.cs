@@ -26,6 +26,7 @@ public static class SharedKernelRegistration
         services.AddScoped<AuditScope>();
         services.AddScoped<AuditSaveChangesInterceptor>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitSignalInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxDispatcherService>();
 

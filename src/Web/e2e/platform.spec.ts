@@ -56,13 +56,16 @@ test('an administrator signs in, creates a user, finds it in the audit trail and
 
   await openMenu(page, '审计日志');
   await page.getByTestId('audit-action').fill('CreateUser');
-  await page.getByTestId('audit-search-submit').click();
   const createdByAdmin = page
     .getByTestId('audit-table')
     .getByRole('row')
     .filter({ hasText: 'CreateUser' })
     .filter({ hasText: adminUser });
-  await expect(createdByAdmin.first()).toBeVisible();
+  // Audit entries of committed changes arrive through the outbox (ADR 0003): search again until it is there.
+  await expect(async () => {
+    await page.getByTestId('audit-search-submit').click();
+    await expect(createdByAdmin.first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 
   await page.getByTestId('user-menu').click();
   await page.getByTestId('logout').click();

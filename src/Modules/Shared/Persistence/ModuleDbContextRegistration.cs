@@ -1,4 +1,5 @@
 using Jiafu.Shared.Audit;
+using Jiafu.Shared.Outbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -30,14 +31,14 @@ public static class ModuleDbContextRegistration
                     "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
             services.AddDbContext<TContext, TSqlServer>((sp, b) => b
                 .UseSqlServer(connectionString, o => o.MigrationsHistoryTable(MigrationsHistoryTable, moduleName))
-                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<OutboxCommitSignalInterceptor>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, moduleName);
             services.AddDbContext<TContext, TSqlite>((sp, b) => b
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>(), sp.GetRequiredService<OutboxCommitSignalInterceptor>()));
         }
 
         return services;
