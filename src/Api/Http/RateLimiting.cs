@@ -10,6 +10,10 @@ internal sealed class RateLimitingOptions
     public int AuthPermitLimit { get; set; } = 20;
 
     public TimeSpan AuthWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    public int DirectoryPermitLimit { get; set; } = 120;
+
+    public TimeSpan DirectoryWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 internal static class RateLimiting
@@ -23,6 +27,9 @@ internal static class RateLimiting
             o.AddPolicy(RateLimitPolicies.Auth, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.AuthPermitLimit, Window = options.AuthWindow, QueueLimit = 0 }));
+            o.AddPolicy(RateLimitPolicies.Directory, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.DirectoryPermitLimit, Window = options.DirectoryWindow, QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 var seconds = (int)options.AuthWindow.TotalSeconds;
@@ -39,7 +46,7 @@ internal static class RateLimiting
                     ProblemDetails = new ProblemDetails
                     {
                         Status = 429, Title = "Too many requests",
-                        Detail = $"Too many sign-in requests from this address; retry after {seconds} seconds. 请求过于频繁，请稍后再试。",
+                        Detail = $"Too many requests from this address; retry after {seconds} seconds. 请求过于频繁，请稍后再试。",
                         Extensions = { ["code"] = "rate_limited" },
                     },
                 });

@@ -1,5 +1,6 @@
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Features.Catalog;
+using Jiafu.Registry.Features.Directory;
 using Jiafu.Registry.Features.Filings;
 using Jiafu.Registry.Features.Institutions;
 using Jiafu.Registry.Features.ServicePoints;
@@ -79,6 +80,7 @@ public static class RegistryModule
         registry.MapGroup("/filings").WithTags("Employee-based filings 员工制家政企业备案").MapFilingEndpoints();
         registry.MapGroup("/institutions/{institutionId:guid}/titles").WithTags("Titles 品牌称号").MapTitleEndpoints();
         registry.MapGroup("/institutions").WithTags("Institutions 家庭服务机构").MapInstitutionEndpoints();
+        registry.MapGroup("/directory").WithTags("Public directory 机构名录").MapDirectoryEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerEndpoints();
         return endpoints;
     }

@@ -4,4 +4,7 @@ namespace Jiafu.Shared.Security;
 public static class RateLimitPolicies
 {
     public const string Auth = "auth";
+
+    /// <summary>Anonymous public reads (the service directory).</summary>
+    public const string Directory = "directory";
 }

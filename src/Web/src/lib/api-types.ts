@@ -666,6 +666,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/directory/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public directory of recognised institutions (家庭服务机构名录)
+         * @description For O2O platforms and the alliance platform (互联网+家政): recognised (认定), active institutions only, public fields only; filters `businessFormat`, `streetCode`, `search`; anonymous and rate-limited per client address.
+         *
+         *     Authorization: none (anonymous).
+         */
+        get: operations["ListDirectoryInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/streets": {
         parameters: {
             query?: never;
@@ -1557,6 +1579,22 @@ export interface components {
             /** @description Named capabilities derived from roles or scopes, e.g. `identity.users.manage`. */
             permissions: string[];
         };
+        /** @description An institution as the public sees it (no legal representative, no internal state). */
+        DirectoryInstitution: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            creditCode: string;
+            streetCode: string;
+            streetName: string;
+            address: string;
+            contactPhone: string;
+            businessFormats: string[];
+            isEmployeeBased: boolean;
+            titles: string[];
+            /** Format: date-time */
+            recognisedAt?: string | null;
+        };
         /** @description An employee-based enterprise filing (员工制家政企业备案). */
         EmployeeFilingResponse: {
             /** Format: uuid */
@@ -1842,6 +1880,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfDirectoryInstitution: {
+            items: components["schemas"]["DirectoryInstitution"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4071,6 +4119,56 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListDirectoryInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Business format code (业态), e.g. `Housekeeping`. */
+                businessFormat?: string;
+                streetCode?: string;
+                /** @description Part of the institution's name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfDirectoryInstitution"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
