@@ -14,15 +14,20 @@ public enum CredentialStatus
 
 public static class CredentialRules
 {
-    public static CredentialStatus Evaluate(Worker worker, DateOnly today)
+    public static CredentialStatus Evaluate(Worker worker, DateOnly today) => Evaluate(
+        worker.IsRevoked, worker.IdentityVerified, worker.HealthCheckValidUntil, worker.AccidentInsuranceValidUntil, today);
+
+    /// <summary>The same rule over the four fields, for list projections that do not load the whole worker.</summary>
+    public static CredentialStatus Evaluate(
+        bool isRevoked, bool identityVerified, DateOnly? healthCheckValidUntil, DateOnly? accidentInsuranceValidUntil, DateOnly today)
     {
-        if (worker.IsRevoked)
+        if (isRevoked)
         {
             return CredentialStatus.Red;
         }
 
-        var healthValid = worker.HealthCheckValidUntil is { } health && health >= today;
-        var insuranceValid = worker.AccidentInsuranceValidUntil is { } insurance && insurance >= today;
-        return worker.IdentityVerified && healthValid && insuranceValid ? CredentialStatus.Green : CredentialStatus.Yellow;
+        var healthValid = healthCheckValidUntil is { } health && health >= today;
+        var insuranceValid = accidentInsuranceValidUntil is { } insurance && insurance >= today;
+        return identityVerified && healthValid && insuranceValid ? CredentialStatus.Green : CredentialStatus.Yellow;
     }
 }

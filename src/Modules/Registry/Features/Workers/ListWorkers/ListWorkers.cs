@@ -124,7 +124,7 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
         return db.Database.IsSqlite() && field.Equals("name", StringComparison.OrdinalIgnoreCase) ? sorted : sorted.ThenBy(w => w.Id);
     }
 
-    /// <summary>The SQL form of <see cref="CredentialRules.Evaluate"/> for one status.</summary>
+    /// <summary>The SQL form of <see cref="CredentialRules.Evaluate(Worker, DateOnly)"/> for one status.</summary>
     internal static Expression<Func<Worker, bool>> HasStatus(CredentialStatus status, DateOnly today) => status switch
     {
         CredentialStatus.Red => w => w.IsRevoked,
@@ -153,9 +153,7 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
     }
 
     private static CredentialStatus Status(Row r, DateOnly today) =>
-        r.IsRevoked ? CredentialStatus.Red
-        : r.IdentityVerified && r.HealthCheckValidUntil >= today && r.AccidentInsuranceValidUntil >= today ? CredentialStatus.Green
-        : CredentialStatus.Yellow;
+        CredentialRules.Evaluate(r.IsRevoked, r.IdentityVerified, r.HealthCheckValidUntil, r.AccidentInsuranceValidUntil, today);
 
     private sealed record Row(
         Guid Id, string Name, string IdNumberMasked, Gender Gender, DateOnly BirthDate, string? PhoneMasked, Guid? InstitutionId,
