@@ -1,12 +1,21 @@
 using Jiafu.Api.Hosting;
+using Jiafu.Api.Operations;
 
-var builder = WebApplication.CreateBuilder(args);
+// "backup [folder]" and "restore <archive>" run a maintenance command with the server's configuration instead of serving.
+var command = OperationsCommands.IsCommand(args) ? args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray() : null;
+var builder = WebApplication.CreateBuilder(command is null ? args : args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray());
 builder.AddJiafuHost();
 
 var app = builder.Build();
+if (command is not null)
+{
+    return await OperationsCommands.RunAsync(app.Services, command);
+}
+
 app.UseJiafuPipeline();
 await app.PrepareDatabasesAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

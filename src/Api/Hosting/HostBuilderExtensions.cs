@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Jiafu.Api.Health;
 using Jiafu.Api.Http;
 using Jiafu.Api.OpenApi;
+using Jiafu.Api.Operations;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Security;
@@ -56,6 +57,7 @@ internal static class HostBuilderExtensions
         services.AddJiafuRateLimiting(configuration);
         services.AddJiafuHealthChecks();
         services.AddJiafuOpenApi();
+        services.AddJiafuOperations(configuration);
         return builder;
     }
 
@@ -85,6 +87,13 @@ internal static class HostBuilderExtensions
     public static async Task PrepareDatabasesAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Held while the host runs, so a restore cannot replace this folder under it.
+            var dataLock = DataDirectoryLock.AcquireShared(options.FullDataDirectory);
+            app.Lifetime.ApplicationStopped.Register(dataLock.Dispose);
+        }
+
         if (options.MigrateOnStart)
         {
             await DatabaseMigrator.MigrateAllAsync(app.Services);
