@@ -86,6 +86,8 @@ internal static class HostBuilderExtensions
     /// <summary>Applies migrations and runs the bootstrap steps before the host accepts requests.</summary>
     public static async Task PrepareDatabasesAsync(this WebApplication app)
     {
+        // Configuration is checked before anything is migrated or written (the host would check it only when it starts).
+        app.Services.GetService<IStartupValidator>()?.Validate();
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.Provider == DatabaseProvider.Sqlite)
         {

@@ -40,7 +40,8 @@ public static class IdentityModule
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
         var authOptions = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>>(new AuthOptionsValidator(GeneratedKeyPolicy.IsAllowed(configuration)));
         services.AddModuleDbContext<IdentityModuleDbContext, IdentitySqliteDbContext, IdentitySqlServerDbContext>(configuration, Name);
         services.AddModuleValidators<LoginValidator>();
 

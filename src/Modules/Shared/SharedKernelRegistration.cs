@@ -13,7 +13,10 @@ public static class SharedKernelRegistration
 {
     public static IServiceCollection AddSharedKernel(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "Database:DataDirectory is empty: name the folder of the SQLite files and keys.")
+            .Validate(o => o.BusyTimeoutSeconds >= 1, "Database:BusyTimeoutSeconds must be at least 1.")
+            .ValidateOnStart();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName));
         services.AddOptions<DistrictOptions>().Bind(configuration.GetSection(DistrictOptions.SectionName));
         services.AddOptions<BootstrapOptions>().Bind(configuration.GetSection(BootstrapOptions.SectionName));
