@@ -58,6 +58,7 @@ internal static class HostBuilderExtensions
         services.AddJiafuHealthChecks();
         services.AddJiafuOpenApi();
         services.AddJiafuOperations(configuration);
+        services.AddJiafuTelemetry(configuration);
         return builder;
     }
 
@@ -78,6 +79,7 @@ internal static class HostBuilderExtensions
 
         app.UseJiafuOpenApi();
         app.MapJiafuHealthChecks();
+        app.MapJiafuMetrics();
         app.MapModules();
         app.MapReferenceEndpoints();
         return app;

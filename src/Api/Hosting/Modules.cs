@@ -21,7 +21,7 @@ internal static class Modules
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
             o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule)];
-            o.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
+            o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
     }

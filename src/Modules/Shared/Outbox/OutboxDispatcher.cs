@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Jiafu.Contracts.Events;
+using Jiafu.Shared.Observability;
 using Jiafu.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,27 +69,34 @@ public sealed class OutboxDispatcher(
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(ct);
 
-        var delivered = new List<Guid>(claimed.Count);
+        var delivered = new List<OutboxMessage>(claimed.Count);
         foreach (var message in claimed)
         {
-            if (await DeliverAsync(db, message, ct))
+            if (await DeliverAsync(db, module.Name, message, ct))
             {
-                delivered.Add(message.Id);
+                delivered.Add(message);
             }
         }
 
         if (delivered.Count > 0)
         {
             var processedAt = time.GetUtcNow();
-            await db.Set<OutboxMessage>().Where(m => delivered.Contains(m.Id) && m.LockedBy == _hostId)
+            var ids = delivered.Select(m => m.Id).ToList();
+            await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id) && m.LockedBy == _hostId)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProcessedAt, processedAt)
                     .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), ct);
+            var moduleTag = new KeyValuePair<string, object?>("module", module.Name);
+            foreach (var message in delivered)
+            {
+                JiafuTelemetry.OutboxDelivered.Add(1, moduleTag, new KeyValuePair<string, object?>("event", ShortType(message.Type)));
+                JiafuTelemetry.OutboxLag.Record((processedAt - message.OccurredAt).TotalSeconds, moduleTag);
+            }
         }
 
         return delivered.Count;
     }
 
-    private async Task<bool> DeliverAsync(DbContext db, OutboxMessage message, CancellationToken ct)
+    private async Task<bool> DeliverAsync(DbContext db, string module, OutboxMessage message, CancellationToken ct)
     {
         try
         {
@@ -106,6 +114,8 @@ public sealed class OutboxDispatcher(
             var attempts = message.Attempts + 1;
             var retryAt = time.GetUtcNow() + TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, attempts)));
             logger.LogError(ex, "Outbox message {MessageId} of type {Type} failed (attempt {Attempt})", message.Id, message.Type, attempts);
+            JiafuTelemetry.OutboxFailures.Add(1, new KeyValuePair<string, object?>("module", module),
+                new KeyValuePair<string, object?>("event", ShortType(message.Type)));
             var error = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
             await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.LockedBy == _hostId)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error)
@@ -113,6 +123,13 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
             return false;
         }
+    }
+
+    /// <summary>The event's type name without its namespace (a small, fixed set of metric tag values).</summary>
+    private static string ShortType(string type)
+    {
+        var name = type.Split(',')[0];
+        return name[(name.LastIndexOf('.') + 1)..];
     }
 
     private static async Task InvokeHandlersAsync<TEvent>(IServiceProvider services, IntegrationEvent integrationEvent, CancellationToken ct)

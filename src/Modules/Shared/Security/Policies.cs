@@ -14,6 +14,9 @@ public static class Policies
 
     public const string ReadAudit = "identity.audit.read";
 
+    /// <summary>Scrape the Prometheus metrics: administrators, or an API client (the monitoring system) with this scope.</summary>
+    public const string ReadMetrics = "operations.metrics";
+
     public static void AddPlatformPolicies(AuthorizationOptions options)
     {
         options.AddPolicy(SignedInUser, p => p.RequireAuthenticatedUser().RequireClaim(JiafuClaims.ActorType, "user"));
@@ -21,6 +24,7 @@ public static class Policies
         options.AddPolicy(ManageClients, p => p.RequireAuthenticatedUser().RequireClaim(JiafuClaims.Role, Roles.Admin));
         options.AddPolicy(ReadAudit, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.HasClaim(JiafuClaims.Role, Roles.Admin) || c.User.HasClaim(JiafuClaims.Role, Roles.Auditor)));
+        options.AddRoleOrScopePolicy(ReadMetrics, ReadMetrics, Roles.Admin);
     }
 
     /// <summary>A policy met by users in one of <paramref name="roles"/> or by API clients holding <paramref name="scope"/>.</summary>

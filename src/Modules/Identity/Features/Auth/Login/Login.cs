@@ -4,6 +4,7 @@ using Jiafu.Identity.Domain;
 using Jiafu.Identity.Features.Audit;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
+using Jiafu.Shared.Observability;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 
@@ -62,8 +63,11 @@ public sealed class LoginHandler(UserManager<User> users, UserSessionIssuer sess
         return response;
     }
 
-    private Task Reject(string userName, Guid? userId, string reason, CancellationToken ct) =>
-        audit.RecordAuthAsync("Login", userName, userId, AuditOutcome.Rejected, reason, ct);
+    private Task Reject(string userName, Guid? userId, string reason, CancellationToken ct)
+    {
+        JiafuTelemetry.LoginFailures.Add(1, new KeyValuePair<string, object?>("reason", reason));
+        return audit.RecordAuthAsync("Login", userName, userId, AuditOutcome.Rejected, reason, ct);
+    }
 
     private static AuthenticationFailedException InvalidCredentials() =>
         new("The user name or password is incorrect. 用户名或密码错误。", "invalid_credentials");
