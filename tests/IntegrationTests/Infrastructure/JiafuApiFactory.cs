@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Jiafu.IntegrationTests.Infrastructure;
 
@@ -59,6 +60,12 @@ public sealed class JiafuApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestLogFile.IsEnabled)
+        {
+            // Its own rule, so the tests' console level (Warning) does not hide the Information lines the scan needs.
+            builder.ConfigureLogging(logging => logging.AddProvider(new TestLogFile()).AddFilter<TestLogFile>(null, LogLevel.Trace));
         }
 
         if (_configureServices is not null)
