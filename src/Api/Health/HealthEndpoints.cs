@@ -15,7 +15,12 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddJiafuHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: [ReadyTag]);
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName)
+            .Validate(o => o.DrainDelay >= TimeSpan.Zero, "Shutdown:DrainDelay must not be negative.").ValidateOnStart();
+        services.AddSingleton<HostReadiness>();
+        services.AddHealthChecks()
+            .AddCheck<HostReadinessHealthCheck>("host", tags: [ReadyTag])
+            .AddCheck<ModuleDatabasesHealthCheck>("databases", tags: [ReadyTag]);
         return services;
     }
 
@@ -31,7 +36,7 @@ internal static class HealthEndpoints
         group.MapGet("/ready", async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> (HealthCheckService health, HttpResponse response, CancellationToken ct) =>
                 Report(await health.CheckHealthAsync(c => c.Tags.Contains(ReadyTag), ct), response))
             .WithName("Ready").WithSummary("Readiness (就绪探针)")
-            .WithDescription("200 when every module database is reachable and fully migrated, 503 otherwise.")
+            .WithDescription("200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.")
             .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }

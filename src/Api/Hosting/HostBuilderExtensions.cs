@@ -104,5 +104,7 @@ internal static class HostBuilderExtensions
         }
 
         await Bootstrapper.RunAsync(app.Services);
+        HostReadiness.DrainOnStopping(app.Services);
+        app.Services.GetRequiredService<HostReadiness>().MarkReady();
     }
 }
