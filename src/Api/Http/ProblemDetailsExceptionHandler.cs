@@ -18,7 +18,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Map(exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            logger.LogError(exception, "A database is unavailable on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (problem.Status >= 500)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -36,8 +41,17 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         });
     }
 
+    /// <summary>What a 503 asks the client to wait before retrying.</summary>
+    private const int RetryAfterSeconds = 5;
+
     private static ProblemDetails Map(Exception exception) => exception switch
     {
+        _ when exception.IsDatabaseUnavailable() => new ProblemDetails
+        {
+            Status = 503, Title = "Service unavailable",
+            Detail = $"A database is busy or unavailable; nothing was changed. Retry in {RetryAfterSeconds} seconds.",
+            Extensions = { ["code"] = "database_unavailable" },
+        },
         ValidationException v => Validation(v.Errors.GroupBy(e => FieldPath.ToJsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         FieldValidationException f => Validation(f.Errors.ToDictionary(e => FieldPath.ToJsonPath(e.Key), e => e.Value)),
