@@ -47,26 +47,40 @@ public sealed class DatabaseUnavailableTests
     [Fact]
     public async Task Given_the_registry_database_file_damaged_When_requests_arrive_Then_registry_answers_503_identity_serves_and_ready_names_the_module()
     {
-        await using var factory = new JiafuApiFactory();
-        var admin = await factory.CreateSignedInClientAsync();
-        var registry = Path.Combine(factory.DataDirectory, "registry.db");
-        SqliteConnection.ClearAllPools();
-        // Overwritten in place (same file, so connections still open see it too), its WAL and index gone.
-        await File.WriteAllBytesAsync(registry, Enumerable.Repeat((byte)0x42, 8192).ToArray(), Ct);
-        File.Delete(registry + "-wal");
-        File.Delete(registry + "-shm");
+        var directory = JiafuApiFactory.NewDataDirectory();
+        try
+        {
+            await using (var first = new JiafuApiFactory(directory))
+            {
+                await first.CreateSignedInClientAsync();
+            }
 
-        var response = await admin.GetAsync("/api/v1/registry/institutions", Ct);
+            SqliteConnection.ClearAllPools();
+            var registry = Path.Combine(directory, "registry.db");
+            await File.WriteAllBytesAsync(registry, Enumerable.Repeat((byte)0x42, 8192).ToArray(), Ct);
+            File.Delete(registry + "-wal");
+            File.Delete(registry + "-shm");
 
-        var problem = await response.ReadJsonAsync(HttpStatusCode.ServiceUnavailable);
-        Assert.Equal("database_unavailable", problem.Code());
-        Assert.NotNull(response.Headers.RetryAfter);
-        await admin.GetJsonAsync("/api/v1/auth/me");
+            // Started without migrating (it would stop at the damaged file), the host serves what it can.
+            await using var factory = new JiafuApiFactory(directory, new Dictionary<string, string?> { ["Database:MigrateOnStart"] = "false" });
+            var admin = await factory.CreateSignedInClientAsync();
 
-        var ready = await factory.CreateClient().GetAsync("/health/ready", Ct);
-        var health = await ready.ReadJsonAsync(HttpStatusCode.ServiceUnavailable);
-        var databases = health.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "databases");
-        Assert.Equal("error", databases.GetProperty("data").GetProperty("registry").GetString());
-        Assert.Equal("ok", databases.GetProperty("data").GetProperty("identity").GetString());
+            var response = await admin.GetAsync("/api/v1/registry/institutions", Ct);
+
+            var problem = await response.ReadJsonAsync(HttpStatusCode.ServiceUnavailable);
+            Assert.Equal("database_unavailable", problem.Code());
+            Assert.NotNull(response.Headers.RetryAfter);
+            await admin.GetJsonAsync("/api/v1/auth/me");
+
+            var ready = await factory.CreateClient().GetAsync("/health/ready", Ct);
+            var health = await ready.ReadJsonAsync(HttpStatusCode.ServiceUnavailable);
+            var databases = health.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "databases");
+            Assert.Equal("error", databases.GetProperty("data").GetProperty("registry").GetString());
+            Assert.Equal("ok", databases.GetProperty("data").GetProperty("identity").GetString());
+        }
+        finally
+        {
+            JiafuApiFactory.DeleteDataDirectory(directory);
+        }
     }
 }
