@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiError, toProblem } from '@/lib/problem-details';
-import { saveBlob } from '../components/save-blob';
+import { saveBlob } from '@/lib/download';
 import type { ImportKind } from './start-import';
 
 export const templateFileName = (kind: ImportKind) => `${kind}-import-template.xlsx`;

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '@/testing/download';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { makeUser, signIn } from '@/testing/users';
@@ -45,6 +46,8 @@ async function chooseFile() {
 }
 
 describe('imports page', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('validates the file, shows the row errors, then commits and shows the created count', async () => {
     signIn();
     const { requests } = mockFetch({
@@ -126,10 +129,11 @@ describe('imports page', () => {
 
   it('imports institutions when that kind is chosen: its template, its upload path and its result wording', async () => {
     signIn();
+    const downloads = captureDownloads();
     const { requests } = mockFetch({
       'GET /api/v1/auth/me': () => json(makeUser({ roles: ['DistrictOfficer'] })),
       'GET /api/v1/registry/imports/institutions/template': () =>
-        new Response(new Blob(['xlsx']), { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }),
+        new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }),
       'POST /api/v1/registry/imports/institutions': (request) =>
         accepted(new URL(request.url).searchParams.get('mode') === 'commit' ? 'job-c' : 'job-v'),
       'GET /api/v1/imports/job-v': () =>
@@ -143,7 +147,8 @@ describe('imports page', () => {
     expect(screen.getByText(/按统一社会信用代码识别/)).toBeInTheDocument();
 
     await user.click(screen.getByTestId('imports-template'));
-    await waitFor(() => expect(requests('GET /api/v1/registry/imports/institutions/template')).toHaveLength(1));
+    await waitFor(() => expect(downloads).toEqual(['institutions-import-template.xlsx']));
+    expect(requests('GET /api/v1/registry/imports/workers/template')).toHaveLength(0);
 
     const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
     await user.upload(input, new File(['机构名称,统一社会信用代码\n'], 'institutions.csv', { type: 'text/csv' }));
