@@ -1,20 +1,17 @@
 import { Card, Flex } from 'antd';
-import { useState } from 'react';
 import { ExportButton, ExportError } from '@/components/export-button';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
-import { toSortParam } from '@/lib/table-sort';
+import { usePagedList } from '@/lib/use-paged-list';
 import { useExportWorkers } from '../api/export-workers';
 import { useWorkers, type WorkersFilter } from '../api/get-workers';
 import { workersMessages } from '../locales';
 import { WorkersFiltersForm } from './workers-filters';
 import { WorkersTable } from './workers-table';
 
-const DEFAULT_PAGE_SIZE = 20;
-
 /** Filters, export, error and paged table of workers; `institutionId` pins the list to one institution. */
 export function WorkersList({ institutionId }: { institutionId?: string }) {
-  const [filter, setFilter] = useState<WorkersFilter>({ page: 1, pageSize: DEFAULT_PAGE_SIZE, institutionId });
+  const { filter, search, onTableChange } = usePagedList<WorkersFilter>({ institutionId });
   const t = useT(workersMessages);
   const workers = useWorkers(filter);
   const exporting = useExportWorkers();
@@ -25,9 +22,7 @@ export function WorkersList({ institutionId }: { institutionId?: string }) {
       <Card size="small">
         <WorkersFiltersForm
           withinInstitution={withinInstitution}
-          onSearch={(filters) =>
-            setFilter((current) => ({ ...current, ...filters, institutionId: institutionId ?? filters.institutionId, page: 1 }))
-          }
+          onSearch={(filters) => search({ ...filters, institutionId: institutionId ?? filters.institutionId })}
         />
       </Card>
       <Flex justify="flex-end">
@@ -45,14 +40,7 @@ export function WorkersList({ institutionId }: { institutionId?: string }) {
         loading={workers.isFetching}
         sort={filter.sort}
         showInstitution={!withinInstitution}
-        onChange={(pagination, _filters, sorter) =>
-          setFilter((current) => ({
-            ...current,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? DEFAULT_PAGE_SIZE,
-            sort: toSortParam(sorter),
-          }))
-        }
+        onChange={onTableChange}
       />
     </>
   );
