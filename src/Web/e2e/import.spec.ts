@@ -1,43 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
-const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
-
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A unified social credit code (GB 32100: MOD 31 check) of an enterprise (91) in Kundulun (150203). */
-function creditCode(): string {
-  let body = '91150203';
-  while (body.length < 17) body += CREDIT_CODE_CHARS[Math.floor(Math.random() * CREDIT_CODE_CHARS.length)];
-  const sum = [...body].reduce((total, char, i) => total + CREDIT_CODE_CHARS.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0);
-  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/** A resident ID number (GB 11643, MOD 11-2 check) born in Kundulun between 1965 and 2000. */
-function residentId(): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000);
-  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const body = `150203${date}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * ID_WEIGHTS[i]!, 0);
-  return body + '10X98765432'[sum % 11];
-}
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { adminPassword, adminUser, collectConsoleErrors, creditCode, masked, residentId, signInAsAdmin } from './support';
 
 /** The same ID number with a wrong check character. */
 const withWrongCheck = (id: string) => id.slice(0, 17) + (id.endsWith('1') ? '2' : '1');
-
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** Registers the employer through the API (the journey under test starts at the import page). */
 async function createInstitution(request: APIRequestContext, name: string, code: string) {
@@ -69,7 +34,6 @@ test('an officer imports a worker roster: the bad row is reported, fixed, commit
   page,
   request,
 }) => {
-  expect(adminPassword, 'set E2E_ADMIN_PASSWORD to the bootstrap administrator password').not.toBe('');
   const consoleErrors = collectConsoleErrors(page);
   const stamp = Date.now().toString(36);
   const institutionName = `导入旅程家政公司${stamp}`;
@@ -80,11 +44,7 @@ test('an officer imports a worker roster: the bad row is reported, fixed, commit
   const goodId = residentId();
   const fixedId = residentId();
 
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(adminUser);
-  await page.getByTestId('login-password').fill(adminPassword);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await signInAsAdmin(page);
 
   // 批量导入: the workers kind is the default.
   await page.getByTestId('side-menu').getByRole('menuitem', { name: '批量导入' }).click();
