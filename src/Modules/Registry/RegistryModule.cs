@@ -58,6 +58,7 @@ public static class RegistryModule
         services.AddScoped<IBootstrapStep, Features.DemoData.RegistryDemoData>();
         services.AddHostedService<Features.Filings.FilingExpiryService>();
         services.AddImportKind<Features.Imports.WorkerImport>(Name, Features.Imports.WorkerImport.Kind, Policies.Write, Features.Imports.WorkerImport.Columns);
+        services.AddImportKind<Features.Imports.InstitutionImport>(Name, Features.Imports.InstitutionImport.Kind, Policies.Write, Features.Imports.InstitutionImport.Columns);
         services.AddScoped<Jiafu.Contracts.Registry.IRegistryReader, Features.Contracts.RegistryReader>();
         services.AddScoped<InstitutionTransitions>();
         services.Configure<AuthorizationOptions>(o =>

@@ -23,6 +23,12 @@ public sealed class RegistryOptions
     /// <summary>How long a health check is valid when only its date is given.</summary>
     public int HealthCheckValidityMonths { get; set; } = 12;
 
+    /// <summary>
+    /// Most rows an XLSX export of the institution or worker list may hold; a larger result is refused (400) and the
+    /// caller narrows the filters.
+    /// </summary>
+    public int ExportMaxRows { get; set; } = 100_000;
+
     public IReadOnlyList<CatalogItem> EffectiveBusinessFormats => BusinessFormats.Count > 0 ? BusinessFormats : DefaultBusinessFormats;
 
     public IReadOnlyList<CatalogItem> EffectiveJobTypes => JobTypes.Count > 0 ? JobTypes : DefaultJobTypes;

@@ -1,16 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
-const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
+import { adminPassword, adminUser, collectConsoleErrors } from './support';
 
 async function openMenu(page: Page, label: string) {
   await page.getByTestId('side-menu').getByRole('menuitem', { name: label }).click();

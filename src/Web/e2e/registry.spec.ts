@@ -1,60 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
-const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
-
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** A unified social credit code (GB 32100: MOD 31 check) of an enterprise (91) in Kundulun (150203). */
-function creditCode(): string {
-  let body = '91150203';
-  while (body.length < 17) body += CREDIT_CODE_CHARS[Math.floor(Math.random() * CREDIT_CODE_CHARS.length)];
-  const sum = [...body].reduce((total, char, i) => total + CREDIT_CODE_CHARS.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0);
-  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/** A resident ID number (GB 11643, MOD 11-2 check) born in Kundulun between 1965 and 2000. */
-function residentId(): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000);
-  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const body = `150203${date}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * ID_WEIGHTS[i]!, 0);
-  return body + '10X98765432'[sum % 11];
-}
-
-const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
-
-function collectConsoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
-/** Opens an antd Select by its test id and picks the option with this title. */
-async function choose(page: Page, testId: string, title: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
-}
+import { expect, test } from '@playwright/test';
+import { choose, collectConsoleErrors, creditCode, masked, residentId, signInAsAdmin } from './support';
 
 test('an administrator registers an institution and a worker, then finds the worker masked with a badge', async ({ page }) => {
-  expect(adminPassword, 'set E2E_ADMIN_PASSWORD to the bootstrap administrator password').not.toBe('');
   const consoleErrors = collectConsoleErrors(page);
   const stamp = Date.now().toString(36);
   const institutionName = `端到端家政服务中心${stamp}`;
   const workerName = `测试员${stamp}`;
   const idNumber = residentId();
 
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(adminUser);
-  await page.getByTestId('login-password').fill(adminPassword);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await signInAsAdmin(page);
 
   // 登记管理 / 机构管理: register an institution.
   const menu = page.getByTestId('side-menu');

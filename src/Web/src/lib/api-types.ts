@@ -434,6 +434,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/imports/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import institutions (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (机构名称, required), `creditCode` (统一社会信用代码, required), `streetCode` (所属街道, required), `address` (地址, required), `legalRepresentative` (法定代表人, required), `contactPhone` (联系电话, required), `businessFormats` (业态, required), `isAllianceMember` (联盟成员), `allianceJoinedOn` (入盟日期).
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        post: operations["ImportRegistryInstitutions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/imports/institutions/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing institutions (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy registry.write.
+         */
+        get: operations["ImportRegistryInstitutionsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{jobId}": {
         parameters: {
             query?: never;
@@ -478,6 +522,28 @@ export interface paths {
          *     Authorization: bearer token; policy registry.write.
          */
         post: operations["CreateInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/institutions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export institutions to XLSX (导出机构名录)
+         * @description The institution list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/institutions` (no paging). Contact phones are masked. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `机构名录-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportInstitutions`, with the filters and row count). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ExportInstitutions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1224,6 +1290,28 @@ export interface paths {
          *     Authorization: bearer token; policy registry.read, registry.write.
          */
         post: operations["CreateWorker"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/workers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export workers to XLSX (导出从业人员)
+         * @description The worker list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/workers` (no paging). ID numbers and phones are masked, never written in full. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `从业人员-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportWorkers`, with the filters and row count). A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ExportWorkers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3302,6 +3390,109 @@ export interface operations {
             };
         };
     };
+    ImportRegistryInstitutions: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportRegistryInstitutionsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetImportJob: {
         parameters: {
             query?: never;
@@ -3461,6 +3652,62 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportInstitutions: {
+        parameters: {
+            query?: {
+                search?: string;
+                streetCode?: string;
+                businessFormat?: string;
+                /** @description Status of an institution or station in the recognition (认定) workflow. */
+                status?: components["schemas"]["InstitutionStatus"];
+                isEmployeeBased?: boolean;
+                title?: string;
+                isAllianceMember?: boolean;
+                /** @description As in the list: `name` (default), `createdAt`, `status`, `streetCode`; `-` for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5898,6 +6145,66 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportWorkers: {
+        parameters: {
+            query?: {
+                streetCode?: string;
+                institutionId?: string;
+                /** @description Employment type (用工形式). */
+                employmentType?: components["schemas"]["EmploymentType"];
+                jobType?: string;
+                /**
+                 * @description The worker's credential status (从业人员安心码): green when identity is verified and both the health
+                 *     check and accident insurance are valid; yellow when one of those is expired, missing or unverified;
+                 *     red when credentials are revoked.
+                 */
+                credentialStatus?: components["schemas"]["CredentialStatus"];
+                search?: string;
+                /** @description As in the list: `name` (default), `createdAt`, `birthDate`; `-` for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

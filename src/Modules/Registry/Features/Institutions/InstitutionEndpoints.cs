@@ -31,6 +31,21 @@ internal static class InstitutionEndpoints
                 + ScopeNote)
             .ProducesValidationProblem();
 
+        group.MapGet("/export", async Task<FileStreamHttpResult> ([AsParameters] ExportInstitutions query, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(query, ct);
+                return TypedResults.File(file.Content, ExportFile.ContentType, file.FileName);
+            })
+            .RequireAuthorization(RegistryModule.Policies.Read)
+            .WithName("ExportInstitutions").WithSummary("Export institutions to XLSX (导出机构名录)")
+            .WithDescription("The institution list as an XLSX workbook with Chinese column headers, taking the same filters and sort as "
+                + "`GET /api/v1/registry/institutions` (no paging). Contact phones are masked. At most `Registry:ExportMaxRows` rows "
+                + "(default 100,000); a larger result is a 400 with `errors.filters`. The file is named `机构名录-yyyyMMdd.xlsx` "
+                + "(`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action "
+                + "`ExportInstitutions`, with the filters and row count)." + ScopeNote)
+            .Produces(StatusCodes.Status200OK, contentType: ExportFile.ContentType)
+            .ProducesValidationProblem();
+
         group.MapPost("", async Task<Created<InstitutionResponse>> (CreateInstitution command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var institution = await mediator.Send(command, ct);

@@ -29,6 +29,20 @@ internal static class WorkerEndpoints
                 + "`createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked." + Scoped)
             .ProducesValidationProblem();
 
+        group.MapGet("/export", async Task<FileStreamHttpResult> ([AsParameters] ExportWorkers query, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(query, ct);
+                return TypedResults.File(file.Content, ExportFile.ContentType, file.FileName);
+            })
+            .WithName("ExportWorkers").WithSummary("Export workers to XLSX (导出从业人员)")
+            .WithDescription("The worker list as an XLSX workbook with Chinese column headers, taking the same filters and sort as "
+                + "`GET /api/v1/registry/workers` (no paging). ID numbers and phones are masked, never written in full. At most "
+                + "`Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named "
+                + "`从业人员-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit "
+                + "trail (action `ExportWorkers`, with the filters and row count)." + Scoped)
+            .Produces(StatusCodes.Status200OK, contentType: ExportFile.ContentType)
+            .ProducesValidationProblem();
+
         group.MapPost("", async Task<Created<WorkerResponse>> (CreateWorker command, IMediator mediator, HttpResponse response, CancellationToken ct) =>
             {
                 var worker = await mediator.Send(command, ct);

@@ -11,8 +11,26 @@ using Microsoft.Extensions.Options;
 
 namespace Jiafu.Registry.Features.Institutions;
 
+/// <summary>The filters of the institution list, shared by the list and its export.</summary>
+public interface IInstitutionFilter
+{
+    string? Search { get; }
+
+    string? StreetCode { get; }
+
+    string? BusinessFormat { get; }
+
+    InstitutionStatus? Status { get; }
+
+    bool? IsEmployeeBased { get; }
+
+    string? Title { get; }
+
+    bool? IsAllianceMember { get; }
+}
+
 /// <summary>Search the institutions in the caller's scope (机构列表). Default sort <c>name</c>.</summary>
-public sealed record ListInstitutions : PageRequest, IQuery<PagedResult<InstitutionListItem>>
+public sealed record ListInstitutions : PageRequest, IQuery<PagedResult<InstitutionListItem>>, IInstitutionFilter
 {
     /// <summary>Part of the name, or the beginning of the credit code.</summary>
     public string? Search { get; init; }
@@ -63,12 +81,19 @@ public sealed class ListInstitutionsValidator : AbstractValidator<ListInstitutio
     public ListInstitutionsValidator(IOptions<RegistryOptions> registry)
     {
         this.AddPagingRules(Sorts);
-        RuleFor(x => x.Search).MaximumLength(InstitutionRules.NameMaxLength);
-        RuleFor(x => x.StreetCode).MaximumLength(12);
-        RuleFor(x => x.BusinessFormat)
-            .Must(f => f is null || registry.Value.EffectiveBusinessFormats.Any(b => b.Code == f.Trim()))
+        AddFilterRules(this, registry.Value);
+    }
+
+    /// <summary>The rules of <see cref="IInstitutionFilter"/>, shared with the export.</summary>
+    internal static void AddFilterRules<T>(AbstractValidator<T> validator, RegistryOptions registry)
+        where T : IInstitutionFilter
+    {
+        validator.RuleFor(x => x.Search).MaximumLength(InstitutionRules.NameMaxLength);
+        validator.RuleFor(x => x.StreetCode).MaximumLength(12);
+        validator.RuleFor(x => x.BusinessFormat)
+            .Must(f => f is null || registry.EffectiveBusinessFormats.Any(b => b.Code == f.Trim()))
             .WithMessage("Unknown business format; see GET /api/v1/registry/business-formats. 业态代码无效。");
-        RuleFor(x => x.Title).MaximumLength(50);
+        validator.RuleFor(x => x.Title).MaximumLength(50);
     }
 }
 
@@ -78,7 +103,32 @@ public sealed class ListInstitutionsHandler(
 {
     public async ValueTask<PagedResult<InstitutionListItem>> Handle(ListInstitutions q, CancellationToken ct)
     {
-        var query = db.Set<Institution>().AsNoTracking().InScope(DataScope.From(current));
+        var query = Filter(db, db.Set<Institution>().AsNoTracking().InScope(DataScope.From(current)), q);
+        var page = await query.SortBy(q.Sort, ListInstitutionsValidator.Sorts).ToPageAsync(q, ct);
+        var ids = page.Items.Select(i => i.Id).ToList();
+        var workerCounts = await db.Set<Worker>().AsNoTracking()
+            .Where(w => w.InstitutionId != null && ids.Contains(w.InstitutionId.Value))
+            .GroupBy(w => w.InstitutionId!.Value)
+            .Select(g => new { InstitutionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.InstitutionId, x => x.Count, ct);
+        var titles = (await db.Set<InstitutionTitle>().AsNoTracking()
+                .Where(t => ids.Contains(t.InstitutionId) && t.WithdrawnAt == null)
+                .Select(t => new { t.InstitutionId, t.Title })
+                .ToListAsync(ct))
+            .ToLookup(t => t.InstitutionId, t => t.Title);
+
+        var items = page.Items.Select(i => new InstitutionListItem(
+                i.Id, i.Name, i.CreditCode, i.StreetCode, InstitutionResponses.StreetName(district.Value, i.StreetCode),
+                i.BusinessFormats.ToArray(), i.Status, i.IsEmployeeBased, i.IsAllianceMember,
+                titles[i.Id].Distinct().Order(StringComparer.Ordinal).ToArray(),
+                workerCounts.GetValueOrDefault(i.Id), i.CreatedAt))
+            .ToList();
+        return new PagedResult<InstitutionListItem>(items, page.Total, page.Page, page.PageSize);
+    }
+
+    /// <summary>Applies the list filters (shared by the list and the export); the caller applies the data scope.</summary>
+    internal static IQueryable<Institution> Filter(RegistryDbContext db, IQueryable<Institution> query, IInstitutionFilter q)
+    {
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var name = q.Search.Trim();
@@ -108,25 +158,6 @@ public sealed class ListInstitutionsHandler(
             query = query.Where(i => db.Set<InstitutionTitle>().Any(t => t.InstitutionId == i.Id && t.Title == title && t.WithdrawnAt == null));
         }
 
-        var page = await query.SortBy(q.Sort, ListInstitutionsValidator.Sorts).ToPageAsync(q, ct);
-        var ids = page.Items.Select(i => i.Id).ToList();
-        var workerCounts = await db.Set<Worker>().AsNoTracking()
-            .Where(w => w.InstitutionId != null && ids.Contains(w.InstitutionId.Value))
-            .GroupBy(w => w.InstitutionId!.Value)
-            .Select(g => new { InstitutionId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.InstitutionId, x => x.Count, ct);
-        var titles = (await db.Set<InstitutionTitle>().AsNoTracking()
-                .Where(t => ids.Contains(t.InstitutionId) && t.WithdrawnAt == null)
-                .Select(t => new { t.InstitutionId, t.Title })
-                .ToListAsync(ct))
-            .ToLookup(t => t.InstitutionId, t => t.Title);
-
-        var items = page.Items.Select(i => new InstitutionListItem(
-                i.Id, i.Name, i.CreditCode, i.StreetCode, InstitutionResponses.StreetName(district.Value, i.StreetCode),
-                i.BusinessFormats.ToArray(), i.Status, i.IsEmployeeBased, i.IsAllianceMember,
-                titles[i.Id].Distinct().Order(StringComparer.Ordinal).ToArray(),
-                workerCounts.GetValueOrDefault(i.Id), i.CreatedAt))
-            .ToList();
-        return new PagedResult<InstitutionListItem>(items, page.Total, page.Page, page.PageSize);
+        return query;
     }
 }

@@ -13,8 +13,24 @@ using Microsoft.Extensions.Options;
 
 namespace Jiafu.Registry.Features.Workers;
 
+/// <summary>The filters of the worker list, shared by the list and its export.</summary>
+public interface IWorkerFilter
+{
+    string? StreetCode { get; }
+
+    Guid? InstitutionId { get; }
+
+    EmploymentType? EmploymentType { get; }
+
+    string? JobType { get; }
+
+    CredentialStatus? CredentialStatus { get; }
+
+    string? Search { get; }
+}
+
 /// <summary>List workers (从业人员列表) inside the caller's scope, with filters; personal data masked.</summary>
-public sealed record ListWorkers : PageRequest, IQuery<PagedResult<WorkerListItem>>
+public sealed record ListWorkers : PageRequest, IQuery<PagedResult<WorkerListItem>>, IWorkerFilter
 {
     /// <summary>Street or town code of the employer.</summary>
     public string? StreetCode { get; init; }
@@ -43,13 +59,20 @@ public sealed class ListWorkersValidator : AbstractValidator<ListWorkers>
 
     public ListWorkersValidator(IOptions<RegistryOptions> registry)
     {
-        var jobTypes = registry.Value.EffectiveJobTypes.Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
         this.AddPagingRules(Sorts);
-        RuleFor(x => x.Search).MaximumLength(50);
-        RuleFor(x => x.StreetCode).MaximumLength(12);
-        RuleFor(x => x.EmploymentType).IsInEnum();
-        RuleFor(x => x.CredentialStatus).IsInEnum();
-        RuleFor(x => x.JobType)
+        AddFilterRules(this, registry.Value);
+    }
+
+    /// <summary>The rules of <see cref="IWorkerFilter"/>, shared with the export.</summary>
+    internal static void AddFilterRules<T>(AbstractValidator<T> validator, RegistryOptions registry)
+        where T : IWorkerFilter
+    {
+        var jobTypes = registry.EffectiveJobTypes.Select(j => j.Code).ToHashSet(StringComparer.Ordinal);
+        validator.RuleFor(x => x.Search).MaximumLength(50);
+        validator.RuleFor(x => x.StreetCode).MaximumLength(12);
+        validator.RuleFor(x => x.EmploymentType).IsInEnum();
+        validator.RuleFor(x => x.CredentialStatus).IsInEnum();
+        validator.RuleFor(x => x.JobType)
             .Must(j => j is null || jobTypes.Contains(j.Trim()))
             .WithMessage("Unknown job type; see GET /api/v1/registry/job-types. 工种代码无效。");
     }
@@ -61,30 +84,7 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
     public async ValueTask<PagedResult<WorkerListItem>> Handle(ListWorkers q, CancellationToken ct)
     {
         var today = WorkerRules.Today(time);
-        var query = db.Set<Worker>().AsNoTracking().InScope(DataScope.From(current));
-        if (!string.IsNullOrWhiteSpace(q.StreetCode))
-        {
-            var street = q.StreetCode.Trim();
-            query = query.Where(w => w.StreetCode == street);
-        }
-
-        if (q.InstitutionId is { } institutionId) query = query.Where(w => w.InstitutionId == institutionId);
-        if (q.EmploymentType is { } employmentType) query = query.Where(w => w.EmploymentType == employmentType);
-        if (!string.IsNullOrWhiteSpace(q.JobType)) query = query.Where(HasJobType(q.JobType.Trim()));
-        if (q.CredentialStatus is { } status) query = query.Where(HasStatus(status, today));
-        if (!string.IsNullOrWhiteSpace(q.Search))
-        {
-            var term = q.Search.Trim();
-            if (ResidentIdNumber.TryParse(term, today, out var id))
-            {
-                var hash = protector.LookupHash(id.Normalized);
-                query = query.Where(w => w.IdNumberHash == hash);
-            }
-            else
-            {
-                query = query.Where(w => w.Name.Contains(term));
-            }
-        }
+        var query = Filter(db.Set<Worker>().AsNoTracking().InScope(DataScope.From(current)), q, protector, today);
 
         var page = q.Page ?? 1;
         var size = q.PageSize ?? PageRequest.DefaultPageSize;
@@ -109,6 +109,36 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
             r.Id, r.Name, r.IdNumberMasked, r.Gender, WorkerRules.AgeOn(r.BirthDate, today), r.PhoneMasked, r.InstitutionId,
             r.InstitutionName, r.StreetCode, r.EmploymentType, r.JobTypes, Status(r, today), r.CreatedAt)).ToList();
         return new PagedResult<WorkerListItem>(items, total, page, size);
+    }
+
+    /// <summary>Applies the list filters (shared by the list and the export); the caller applies the data scope.</summary>
+    internal static IQueryable<Worker> Filter(IQueryable<Worker> query, IWorkerFilter q, IPersonalDataProtector protector, DateOnly today)
+    {
+        if (!string.IsNullOrWhiteSpace(q.StreetCode))
+        {
+            var street = q.StreetCode.Trim();
+            query = query.Where(w => w.StreetCode == street);
+        }
+
+        if (q.InstitutionId is { } institutionId) query = query.Where(w => w.InstitutionId == institutionId);
+        if (q.EmploymentType is { } employmentType) query = query.Where(w => w.EmploymentType == employmentType);
+        if (!string.IsNullOrWhiteSpace(q.JobType)) query = query.Where(HasJobType(q.JobType.Trim()));
+        if (q.CredentialStatus is { } status) query = query.Where(HasStatus(status, today));
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            if (ResidentIdNumber.TryParse(term, today, out var id))
+            {
+                var hash = protector.LookupHash(id.Normalized);
+                query = query.Where(w => w.IdNumberHash == hash);
+            }
+            else
+            {
+                query = query.Where(w => w.Name.Contains(term));
+            }
+        }
+
+        return query;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 import { Flex, Table, Typography, type TableProps } from 'antd';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { useTablePagination } from '@/lib/use-paged-list';
 import type { AuditEntry, AuditPage } from '../api/get-audit';
 import { auditMessages } from '../locales';
 import { AuditDetails } from './audit-details';
@@ -14,6 +15,7 @@ interface AuditTableProps {
 
 export function AuditTable({ page, loading, onChange }: AuditTableProps) {
   const t = useT(auditMessages);
+  const pagination = useTablePagination(page);
   const columns: TableProps<AuditEntry>['columns'] = [
     { title: t('audit.field.sequence'), dataIndex: 'sequence' },
     { title: t('audit.field.occurredAt'), dataIndex: 'occurredAt', render: (value: string) => formatDateTime(value) },
@@ -61,13 +63,7 @@ export function AuditTable({ page, loading, onChange }: AuditTableProps) {
       onChange={onChange}
       scroll={{ x: 'max-content' }}
       expandable={{ expandedRowRender: (entry) => <AuditDetails entry={entry} /> }}
-      pagination={{
-        current: page?.page,
-        pageSize: page?.pageSize,
-        total: page?.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('state.total', { total }),
-      }}
+      pagination={pagination}
     />
   );
 }

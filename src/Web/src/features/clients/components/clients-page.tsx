@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
+import { usePagedList } from '@/lib/use-paged-list';
 import type { CreatedClient } from '../api/create-client';
 import { useClients, type ClientsFilter } from '../api/get-clients';
 import { clientsMessages } from '../locales';
@@ -13,7 +14,7 @@ import { CreateClientModal } from './create-client-modal';
 
 export function ClientsPage() {
   const t = useT(clientsMessages);
-  const [filter, setFilter] = useState<ClientsFilter>({ page: 1, pageSize: 20 });
+  const { filter, onTableChange } = usePagedList<ClientsFilter>({});
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedClient>();
   const clients = useClients(filter);
@@ -31,7 +32,7 @@ export function ClientsPage() {
       <ClientsTable
         page={clients.data}
         loading={clients.isFetching}
-        onChange={(pagination) => setFilter({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })}
+        onChange={onTableChange}
       />
       <CreateClientModal
         open={creating}

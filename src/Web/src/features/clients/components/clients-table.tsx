@@ -1,6 +1,7 @@
 import { Badge, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
+import { useTablePagination } from '@/lib/use-paged-list';
 import type { ApiClient, ClientsPage } from '../api/get-clients';
 import { clientsMessages } from '../locales';
 import { RevokeClientButton } from './revoke-client-button';
@@ -21,6 +22,7 @@ const tags = (values: string[]) => (
 
 export function ClientsTable({ page, loading, onChange }: ClientsTableProps) {
   const t = useT(clientsMessages);
+  const pagination = useTablePagination(page);
   const columns: TableProps<ApiClient>['columns'] = [
     { title: t('clients.field.name'), dataIndex: 'name' },
     {
@@ -53,13 +55,7 @@ export function ClientsTable({ page, loading, onChange }: ClientsTableProps) {
       loading={loading}
       onChange={onChange}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page?.page,
-        pageSize: page?.pageSize,
-        total: page?.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('state.total', { total }),
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -1,19 +1,25 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { ApiError, toProblem } from '@/lib/problem-details';
-import { saveBlob } from '../components/save-blob';
+import { saveBlob } from '@/lib/download';
+import type { ImportKind } from './start-import';
 
-export const TEMPLATE_FILE_NAME = 'workers-import-template.xlsx';
+export const templateFileName = (kind: ImportKind) => `${kind}-import-template.xlsx`;
 
-/** The XLSX template, fetched with the bearer token (a plain link could not send it). */
-export async function getWorkersTemplate(): Promise<Blob> {
-  const { data, error, response } = await api.GET('/api/v1/registry/imports/workers/template', { parseAs: 'blob' });
+const templatePaths = {
+  workers: '/api/v1/registry/imports/workers/template',
+  institutions: '/api/v1/registry/imports/institutions/template',
+} as const;
+
+/** The XLSX template of a kind, fetched with the bearer token (a plain link could not send it). */
+export async function getTemplate(kind: ImportKind): Promise<Blob> {
+  const { data, error, response } = await api.GET(templatePaths[kind], { parseAs: 'blob' });
   if (!response.ok || !data) throw new ApiError(response.status, toProblem(response.status, error));
   return data;
 }
 
 export function useDownloadTemplate() {
   return useMutation({
-    mutationFn: async () => saveBlob(await getWorkersTemplate(), TEMPLATE_FILE_NAME),
+    mutationFn: async (kind: ImportKind) => saveBlob(await getTemplate(kind), templateFileName(kind)),
   });
 }

@@ -4,7 +4,7 @@ import { useT } from '@/lib/i18n';
 import type { ImportRowError } from '../api/get-import-job';
 import { importsMessages } from '../locales';
 import { errorsToCsv } from './error-csv';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '@/lib/download';
 
 interface ImportErrorsTableProps {
   errors: ImportRowError[];

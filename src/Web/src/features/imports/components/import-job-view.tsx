@@ -66,7 +66,10 @@ export function ImportJobView({ title, job, error, onRetry, testId }: ImportJobV
                 <Alert
                   type="success"
                   showIcon
-                  title={t('imports.committed', { created: job.created, updated: job.updated })}
+                  title={t(job.kind === 'institutions' ? 'imports.committed.institutions' : 'imports.committed', {
+                    created: job.created,
+                    updated: job.updated,
+                  })}
                   data-testid="imports-committed"
                 />
               )

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '@/testing/download';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderApp } from '@/testing/render';
 import { makeUser, signIn } from '@/testing/users';
@@ -45,6 +46,8 @@ async function chooseFile() {
 }
 
 describe('imports page', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('validates the file, shows the row errors, then commits and shows the created count', async () => {
     signIn();
     const { requests } = mockFetch({
@@ -122,5 +125,61 @@ describe('imports page', () => {
     expect(within(alert).getByTestId('trace-id')).toHaveTextContent('00-import-trace-01');
     expect(screen.queryByTestId('imports-validation')).not.toBeInTheDocument();
     expect(screen.getByTestId('imports-commit')).toBeDisabled();
+  });
+
+  it('imports institutions when that kind is chosen: its template, its upload path and its result wording', async () => {
+    signIn();
+    const downloads = captureDownloads();
+    const { requests } = mockFetch({
+      'GET /api/v1/auth/me': () => json(makeUser({ roles: ['DistrictOfficer'] })),
+      'GET /api/v1/registry/imports/institutions/template': () =>
+        new Response('PK', { status: 200, headers: { 'Content-Type': 'application/octet-stream' } }),
+      'POST /api/v1/registry/imports/institutions': (request) =>
+        accepted(new URL(request.url).searchParams.get('mode') === 'commit' ? 'job-c' : 'job-v'),
+      'GET /api/v1/imports/job-v': () =>
+        json(makeJob({ kind: 'institutions', errors: [{ row: 2, column: 'creditCode', message: '统一社会信用代码校验位错误' }] })),
+      'GET /api/v1/imports/job-c': () => json(makeJob({ jobId: 'job-c', kind: 'institutions', mode: 'Commit', created: 2, updated: 1 })),
+    });
+    renderApp('/registry/imports');
+    const user = userEvent.setup();
+    const kind = await screen.findByTestId('imports-kind', {}, { timeout: 10_000 });
+    await user.click(within(kind).getByText('家庭服务机构'));
+    expect(screen.getByText(/按统一社会信用代码识别/)).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('imports-template'));
+    await waitFor(() => expect(downloads).toEqual(['institutions-import-template.xlsx']));
+    expect(requests('GET /api/v1/registry/imports/workers/template')).toHaveLength(0);
+
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['机构名称,统一社会信用代码\n'], 'institutions.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByTestId('imports-validate'));
+    const validation = await screen.findByTestId('imports-validation');
+    expect(await within(validation).findByText('统一社会信用代码校验位错误')).toBeInTheDocument();
+    expect(requests('POST /api/v1/registry/imports/workers')).toHaveLength(0);
+    expect(new URL(requests('POST /api/v1/registry/imports/institutions')[0]!.url).searchParams.get('mode')).toBe('validate');
+
+    await waitFor(() => expect(screen.getByTestId('imports-commit')).toBeEnabled());
+    await user.click(screen.getByTestId('imports-commit'));
+    await user.click(await screen.findByRole('button', { name: /确\s*定/ }));
+    const result = await screen.findByTestId('imports-commit-result');
+    expect(await within(result).findByTestId('imports-committed')).toHaveTextContent('新增 2 家机构，更新 1 家');
+  });
+
+  it('clears the chosen file and results when the kind changes', async () => {
+    signIn();
+    mockFetch({
+      'GET /api/v1/auth/me': () => json(makeUser()),
+      'POST /api/v1/registry/imports/workers': () => accepted('job-v'),
+      'GET /api/v1/imports/job-v': () => json(makeJob()),
+    });
+    const user = await chooseFile();
+    await user.click(screen.getByTestId('imports-validate'));
+    expect(await screen.findByTestId('imports-validation')).toBeInTheDocument();
+
+    await user.click(within(screen.getByTestId('imports-kind')).getByText('家庭服务机构'));
+
+    expect(await screen.findByTestId('imports-empty')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('workers.csv')).not.toBeInTheDocument());
+    expect(screen.queryByTestId('imports-validation')).not.toBeInTheDocument();
   });
 });

@@ -1,25 +1,26 @@
 import { CheckCircleOutlined, CloudUploadOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Popconfirm, Typography, Upload } from 'antd';
+import { Button, Empty, Flex, Popconfirm, Segmented, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { useDownloadTemplate } from '../api/download-template';
 import { useImportJob } from '../api/get-import-job';
-import { useStartWorkerImport } from '../api/start-worker-import';
+import { IMPORT_KINDS, useStartImport, type ImportKind } from '../api/start-import';
 import { importsMessages } from '../locales';
 import { ImportJobView } from './import-job-view';
 import { problemMessages } from './problem-messages';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,.json';
 
-/** `/registry/imports`: validate a workers file, look at its row errors, then commit it. */
+/** `/registry/imports`: choose a kind, validate a file, look at its row errors, then commit it. */
 export function ImportsPage() {
   const t = useT(importsMessages);
+  const [kind, setKind] = useState<ImportKind>('workers');
   const [file, setFile] = useState<File | null>(null);
   const template = useDownloadTemplate();
-  const validate = useStartWorkerImport();
-  const commit = useStartWorkerImport();
+  const validate = useStartImport();
+  const commit = useStartImport();
   const validateJob = useImportJob(validate.data?.jobId);
   const commitJob = useImportJob(commit.data?.jobId);
 
@@ -27,6 +28,12 @@ export function ImportsPage() {
     setFile(next);
     validate.reset();
     commit.reset();
+  };
+
+  const chooseKind = (next: ImportKind) => {
+    setKind(next);
+    choose(null);
+    template.reset();
   };
 
   const validated = validateJob.data?.state === 'Completed' ? validateJob.data : undefined;
@@ -41,16 +48,29 @@ export function ImportsPage() {
         <Button
           icon={<DownloadOutlined />}
           loading={template.isPending}
-          onClick={() => template.mutate()}
+          onClick={() => template.mutate(kind)}
           data-testid="imports-template"
         >
           {t('imports.template.download')}
         </Button>
       }
     >
-      <Typography.Text type="secondary">{t('imports.subtitle')}</Typography.Text>
+      <Flex gap="middle" align="center" wrap>
+        <Typography.Text strong>{t('imports.kind')}</Typography.Text>
+        <Segmented<ImportKind>
+          value={kind}
+          onChange={chooseKind}
+          disabled={validate.isPending || commit.isPending}
+          options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kind.${value}`) }))}
+          data-testid="imports-kind"
+        />
+      </Flex>
+      <Typography.Text type="secondary">
+        {t(`imports.kind.${kind}.hint`)} {t('imports.subtitle')}
+      </Typography.Text>
       {template.error ? <ProblemAlert error={template.error} /> : null}
       <Upload.Dragger
+        key={kind}
         accept={IMPORT_ACCEPT}
         maxCount={1}
         multiple={false}
@@ -81,7 +101,7 @@ export function ImportsPage() {
             disabled={commitStarted}
             onClick={() => {
               commit.reset();
-              validate.mutate({ file, mode: 'validate' });
+              validate.mutate({ kind, file, mode: 'validate' });
             }}
             data-testid="imports-validate"
           >
@@ -96,7 +116,7 @@ export function ImportsPage() {
             okText={t('action.confirm')}
             cancelText={t('action.cancel')}
             disabled={!canCommit}
-            onConfirm={() => commit.mutate({ file, mode: 'commit' })}
+            onConfirm={() => commit.mutate({ kind, file, mode: 'commit' })}
           >
             <Button
               icon={<CloudUploadOutlined />}

@@ -7,6 +7,7 @@ import { CatalogTags } from '@/features/registry-reference/components/catalog-ta
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { sortOrderOf } from '@/lib/table-sort';
+import { useTablePagination } from '@/lib/use-paged-list';
 import type { Institution, InstitutionsPage } from '../api/get-institutions';
 import { institutionsMessages } from '../locales';
 import { InstitutionStatusBadge } from './institution-status';
@@ -20,6 +21,7 @@ interface InstitutionsTableProps {
 
 export function InstitutionsTable({ page, loading, sort, onChange }: InstitutionsTableProps) {
   const t = useT(institutionsMessages);
+  const pagination = useTablePagination(page);
   const formats = useBusinessFormats();
   const titles = useTitleDefinitions();
   const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
@@ -81,13 +83,7 @@ export function InstitutionsTable({ page, loading, sort, onChange }: Institution
       loading={loading}
       onChange={onChange}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page?.page,
-        pageSize: page?.pageSize,
-        total: page?.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('state.total', { total }),
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n';
 export const institutionsMessages = defineMessages(
   {
     'institutions.title': '机构管理',
+    'institutions.export': '导出 Excel',
     'institutions.create': '新建机构',
     'institutions.edit': '编辑机构信息',
     'institutions.backToList': '返回机构列表',
@@ -127,6 +128,7 @@ export const institutionsMessages = defineMessages(
   },
   {
     'institutions.title': 'Institutions',
+    'institutions.export': 'Export to Excel',
     'institutions.create': 'New institution',
     'institutions.edit': 'Edit institution',
     'institutions.backToList': 'Back to institutions',

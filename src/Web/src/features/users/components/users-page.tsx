@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
-import { toSortParam } from '@/lib/table-sort';
+import { usePagedList } from '@/lib/use-paged-list';
 import { useUsers, type User, type UsersFilter } from '../api/get-users';
 import { usersMessages } from '../locales';
 import { CreateUserModal } from './create-user-modal';
@@ -12,8 +12,6 @@ import { EditUserModal } from './edit-user-modal';
 import { ResetPasswordModal } from './reset-password-modal';
 import { UsersFilters, type UsersFilterValues } from './users-filters';
 import { UsersTable } from './users-table';
-
-const DEFAULT_PAGE_SIZE = 20;
 
 function fromForm(filters: UsersFilterValues): Omit<UsersFilter, 'page' | 'pageSize'> {
   return {
@@ -25,7 +23,7 @@ function fromForm(filters: UsersFilterValues): Omit<UsersFilter, 'page' | 'pageS
 
 export function UsersPage() {
   const t = useT(usersMessages);
-  const [filter, setFilter] = useState<UsersFilter>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const { filter, search, onTableChange } = usePagedList<UsersFilter>({});
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<string>();
   const [resetting, setResetting] = useState<User>();
@@ -41,21 +39,14 @@ export function UsersPage() {
       }
     >
       <Card size="small">
-        <UsersFilters onSearch={(filters) => setFilter((current) => ({ ...current, ...fromForm(filters), page: 1 }))} />
+        <UsersFilters onSearch={(filters) => search(fromForm(filters))} />
       </Card>
       {users.isError && <ProblemAlert error={users.error} onRetry={() => void users.refetch()} />}
       <UsersTable
         page={users.data}
         loading={users.isFetching}
         sort={filter.sort}
-        onChange={(pagination, _filters, sorter) =>
-          setFilter((current) => ({
-            ...current,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? DEFAULT_PAGE_SIZE,
-            sort: toSortParam(sorter),
-          }))
-        }
+        onChange={onTableChange}
         onEdit={(user) => setEditing(user.id)}
         onResetPassword={setResetting}
       />

@@ -4,6 +4,7 @@ import { useT } from '@/lib/i18n';
 import { streetName, useStreets } from '@/lib/reference';
 import { roleLabel } from '@/lib/roles';
 import { sortOrderOf } from '@/lib/table-sort';
+import { useTablePagination } from '@/lib/use-paged-list';
 import type { User, UsersPage } from '../api/get-users';
 import { usersMessages } from '../locales';
 import { UserActions } from './user-actions';
@@ -20,6 +21,7 @@ interface UsersTableProps {
 
 export function UsersTable({ page, loading, sort, onChange, onEdit, onResetPassword }: UsersTableProps) {
   const t = useT(usersMessages);
+  const pagination = useTablePagination(page);
   const streets = useStreets();
   const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
@@ -70,13 +72,7 @@ export function UsersTable({ page, loading, sort, onChange, onEdit, onResetPassw
       loading={loading}
       onChange={onChange}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page?.page,
-        pageSize: page?.pageSize,
-        total: page?.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('state.total', { total }),
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -5,6 +5,7 @@ import { CatalogTags } from '@/features/registry-reference/components/catalog-ta
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { sortOrderOf } from '@/lib/table-sort';
+import { useTablePagination } from '@/lib/use-paged-list';
 import type { Worker, WorkersPage } from '../api/get-workers';
 import { workersMessages } from '../locales';
 import { CredentialBadge } from './credential-badge';
@@ -22,6 +23,7 @@ interface WorkersTableProps {
 /** Workers with masked ID numbers and phones (the full values are only revealed, audited, on a worker's page). */
 export function WorkersTable({ page, loading, sort, onChange, showInstitution = true }: WorkersTableProps) {
   const t = useT(workersMessages);
+  const pagination = useTablePagination(page);
   const jobTypes = useJobTypes();
   const sortable = (key: string) => ({ key, sorter: true, sortOrder: sortOrderOf(sort, key) });
 
@@ -81,13 +83,7 @@ export function WorkersTable({ page, loading, sort, onChange, showInstitution = 
       loading={loading}
       onChange={onChange}
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page?.page,
-        pageSize: page?.pageSize,
-        total: page?.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('state.total', { total }),
-      }}
+      pagination={pagination}
     />
   );
 }

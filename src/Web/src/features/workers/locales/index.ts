@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n';
 export const workersMessages = defineMessages(
   {
     'workers.title': '从业人员',
+    'workers.export': '导出 Excel',
     'workers.create': '登记从业人员',
     'workers.createAt': '登记“{name}”的从业人员',
     'workers.edit': '编辑',
@@ -86,6 +87,7 @@ export const workersMessages = defineMessages(
   },
   {
     'workers.title': 'Workers',
+    'workers.export': 'Export to Excel',
     'workers.create': 'Register a worker',
     'workers.createAt': 'Register a worker at “{name}”',
     'workers.edit': 'Edit',

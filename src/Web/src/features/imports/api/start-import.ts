@@ -5,17 +5,27 @@ import type { BodyOf, ResponseOf } from '@/lib/api-schema';
 export type ImportAccepted = ResponseOf<'/api/v1/registry/imports/workers', 'post', 202>;
 export type ImportMode = 'validate' | 'commit';
 
-export interface StartWorkerImportInput {
+/** The Registry import kinds the page offers. */
+export const IMPORT_KINDS = ['workers', 'institutions'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export interface StartImportInput {
+  kind: ImportKind;
   file: File;
   mode: ImportMode;
 }
 
+const uploadPaths = {
+  workers: '/api/v1/registry/imports/workers',
+  institutions: '/api/v1/registry/imports/institutions',
+} as const;
+
 /** Uploads the file as multipart field `file`; the API answers 202 with the job to poll. */
-export function startWorkerImport({ file, mode }: StartWorkerImportInput): Promise<ImportAccepted> {
+export function startImport({ kind, file, mode }: StartImportInput): Promise<ImportAccepted> {
   const form = new FormData();
   form.append('file', file, file.name);
   return unwrap(
-    api.POST('/api/v1/registry/imports/workers', {
+    api.POST(uploadPaths[kind], {
       params: { query: { mode } },
       // openapi-fetch sends FormData as it is, and the browser sets the multipart boundary.
       body: form as unknown as BodyOf<'/api/v1/registry/imports/workers', 'post'>,
@@ -23,6 +33,6 @@ export function startWorkerImport({ file, mode }: StartWorkerImportInput): Promi
   ) as Promise<ImportAccepted>;
 }
 
-export function useStartWorkerImport() {
-  return useMutation({ mutationFn: startWorkerImport });
+export function useStartImport() {
+  return useMutation({ mutationFn: startImport });
 }
