@@ -377,11 +377,33 @@ export interface paths {
         };
         /**
          * Readiness (就绪探针)
-         * @description 200 when every module database is reachable and fully migrated, 503 otherwise.
+         * @description 200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.
          *
          *     Authorization: none (anonymous).
          */
         get: operations["Ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Import job progress and result (导入进度)
+         * @description State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
+         *
+         *     Authorization: bearer token (any signed-in caller).
+         */
+        get: operations["GetImportJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -470,28 +492,6 @@ export interface paths {
          *     Authorization: bearer token; policy registry.write.
          */
         get: operations["ImportRegistryInstitutionsTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/{jobId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Import job progress and result (导入进度)
-         * @description State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
-         *
-         *     Authorization: bearer token (any signed-in caller).
-         */
-        get: operations["GetImportJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3287,6 +3287,46 @@ export interface operations {
             };
         };
     };
+    GetImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ImportRegistryWorkers: {
         parameters: {
             query?: {
@@ -3484,46 +3524,6 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetImportJob: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                jobId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportJobResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
