@@ -31,6 +31,8 @@ internal static class OpenApiSetup
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(SchemaId);
+            // Paths in a stable order (not the order modules happen to map them), so the generated client is stable.
+            c.OrderActionsBy(d => $"{d.RelativePath} {d.HttpMethod}");
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Jiafu.*.xml"))
             {
                 c.IncludeXmlComments(xml);
