@@ -59,6 +59,12 @@ internal static class HostBuilderExtensions
         services.AddJiafuOpenApi();
         services.AddJiafuOperations(configuration);
         services.AddJiafuTelemetry(configuration);
+        services.AddJiafuCors(configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
+        });
         return builder;
     }
 
@@ -68,11 +74,17 @@ internal static class HostBuilderExtensions
         // exception handler clears the response before writing a problem.
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // on HTTPS requests only (directly, or behind a proxy that forwards the scheme)
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseSpaFallback();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

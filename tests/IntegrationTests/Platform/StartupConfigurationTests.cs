@@ -17,6 +17,8 @@ public sealed class StartupConfigurationTests
     [InlineData("Auth__AccessTokenLifetime=-00:01:00", "Auth:AccessTokenLifetime is -00:01:00; it must be a positive duration")]
     [InlineData("Auth__PasswordMinimumLength=6", "Auth:PasswordMinimumLength is 6; it must be at least 8.")]
     [InlineData("Database__BusyTimeoutSeconds=0", "Database:BusyTimeoutSeconds must be at least 1.")]
+    [InlineData("Cors__AllowedOrigins__0=https://o2o.example.cn/app", "Cors:AllowedOrigins must be origins such as")]
+    [InlineData("Shutdown__DrainDelay=-00:00:05", "Shutdown:DrainDelay must not be negative.")]
     public async Task Given_a_bad_setting_When_the_host_starts_Then_it_exits_with_a_clear_message_and_writes_nothing(string setting, string expected)
     {
         var directory = JiafuApiFactory.NewDataDirectory();
