@@ -1,0 +1,61 @@
+using Jiafu.Shared;
+using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Security;
+using Jiafu.Training.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiafu.Training;
+
+/// <summary>The Training module (培训): programmes, classes, enrollment, attendance, assessment, certificates, the yearly target.</summary>
+public static class TrainingModule
+{
+    public const string Name = "training";
+
+    /// <summary>The scopes this module grants to API clients.</summary>
+    public static class Scopes
+    {
+        public const string Read = "training.read";
+        public const string Write = "training.write";
+    }
+
+    /// <summary>Authorization policies of the module.</summary>
+    public static class Policies
+    {
+        /// <summary>Read programmes, classes, trainees and statistics (within the caller's data scope).</summary>
+        public const string Read = "training.read";
+
+        /// <summary>Run classes: create, enroll, attendance, assessment (providers for their own classes; district officers).</summary>
+        public const string Write = "training.write";
+
+        /// <summary>Programmes and subsidy standards, settlement, certificate revocation, surveys. District level.</summary>
+        public const string Manage = "training.manage";
+    }
+
+    public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TrainingOptions>().Bind(configuration.GetSection(TrainingOptions.SectionName));
+        services.AddModuleDbContext<TrainingDbContext, TrainingSqliteDbContext, TrainingSqlServerDbContext>(configuration, Name);
+        services.AddModuleValidators<TrainingDbContext>();
+        services.AddApiScopes(
+            (Scopes.Read, "Read the bound institutions' training classes, trainees and certificates. 读取培训信息"),
+            (Scopes.Write, "Run the bound institutions' classes: enrollment, attendance, assessment. 维护培训信息"));
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
+                Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
+            o.AddRoleOrScopePolicy(Policies.Write, Scopes.Write, Roles.Admin, Roles.DistrictOfficer, Roles.InstitutionOperator);
+            o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTrainingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/v1/training");
+        return endpoints;
+    }
+}
