@@ -2,8 +2,12 @@ using Jiafu.Shared;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Jiafu.Training.Data;
+using Jiafu.Training.Features.Catalog;
+using Jiafu.Training.Features.Classes;
+using Jiafu.Training.Features.Programmes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +59,10 @@ public static class TrainingModule
 
     public static IEndpointRouteBuilder MapTrainingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/training");
+        var training = endpoints.MapGroup("/api/v1/training");
+        training.MapGroup("").WithTags("Training reference 培训基础数据").MapCatalogEndpoints();
+        training.MapGroup("/programmes").WithTags("Training programmes 培训项目").MapProgrammeEndpoints();
+        training.MapGroup("/classes").WithTags("Training classes 培训班").MapClassEndpoints();
         return endpoints;
     }
 }

@@ -15,6 +15,10 @@ public interface IRegistryReader
 /// <param name="IsEmployeeBased">Holds a valid employee-based enterprise filing.</param>
 public sealed record InstitutionSummary(
     Guid Id, string Name, string CreditCode, string StreetCode, string Status, bool IsActive, bool IsEmployeeBased,
-    IReadOnlyList<string> BusinessFormats);
+    IReadOnlyList<string> BusinessFormats)
+{
+    /// <summary>Codes of the brand and training-base titles the institution holds (not withdrawn), e.g. <c>TrainingDemonstrationBase</c> (培训示范基地).</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+}
 
 public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType);
