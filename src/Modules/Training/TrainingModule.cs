@@ -4,6 +4,8 @@ using Jiafu.Shared.Security;
 using Jiafu.Training.Data;
 using Jiafu.Training.Features.Catalog;
 using Jiafu.Training.Features.Classes;
+using Jiafu.Training.Features.Enrollments;
+using Jiafu.Training.Features.Trainees;
 using Jiafu.Training.Features.Programmes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -63,6 +65,8 @@ public static class TrainingModule
         training.MapGroup("").WithTags("Training reference 培训基础数据").MapCatalogEndpoints();
         training.MapGroup("/programmes").WithTags("Training programmes 培训项目").MapProgrammeEndpoints();
         training.MapGroup("/classes").WithTags("Training classes 培训班").MapClassEndpoints();
+        training.MapGroup("").WithTags("Enrollment 报名与学员").MapEnrollmentEndpoints();
+        training.MapGroup("/trainees").WithTags("Enrollment 报名与学员").MapTraineeEndpoints();
         return endpoints;
     }
 }
