@@ -1,7 +1,9 @@
 using Jiafu.Shared;
+using Jiafu.Shared.Imports;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Jiafu.Training.Data;
+using Jiafu.Training.Features.Attendance;
 using Jiafu.Training.Features.Catalog;
 using Jiafu.Training.Features.Classes;
 using Jiafu.Training.Features.Enrollments;
@@ -49,6 +51,12 @@ public static class TrainingModule
         services.AddApiScopes(
             (Scopes.Read, "Read the bound institutions' training classes, trainees and certificates. 读取培训信息"),
             (Scopes.Write, "Run the bound institutions' classes: enrollment, attendance, assessment. 维护培训信息"));
+        services.AddScoped<Features.Enrollments.EnrollmentWriter>();
+        services.AddScoped<Features.Attendance.AttendanceWriter>();
+        services.AddImportKind<Features.Imports.EnrollmentImport>(Name, Features.Imports.EnrollmentImport.Kind, Policies.Write,
+            Features.Imports.EnrollmentImport.Columns);
+        services.AddImportKind<Features.Imports.AttendanceImport>(Name, Features.Imports.AttendanceImport.Kind, Policies.Write,
+            Features.Imports.AttendanceImport.Columns);
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -65,6 +73,7 @@ public static class TrainingModule
         training.MapGroup("").WithTags("Training reference 培训基础数据").MapCatalogEndpoints();
         training.MapGroup("/programmes").WithTags("Training programmes 培训项目").MapProgrammeEndpoints();
         training.MapGroup("/classes").WithTags("Training classes 培训班").MapClassEndpoints();
+        training.MapGroup("/classes").WithTags("Attendance 考勤").MapAttendanceEndpoints();
         training.MapGroup("").WithTags("Enrollment 报名与学员").MapEnrollmentEndpoints();
         training.MapGroup("/trainees").WithTags("Enrollment 报名与学员").MapTraineeEndpoints();
         return endpoints;

@@ -1,11 +1,7 @@
 using FluentValidation;
-using Jiafu.Contracts.Registry;
-using Jiafu.Contracts.Training;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.District;
 using Jiafu.Shared.Errors;
-using Jiafu.Shared.Outbox;
-using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Security;
 using Jiafu.Shared.Validation;
@@ -51,7 +47,7 @@ public sealed class EnrollTraineeValidator : AbstractValidator<EnrollTrainee>
 }
 
 public sealed class EnrollTraineeHandler(
-    TrainingDbContext db, ICurrentUser current, IRegistryReader registry, IPersonalDataProtector protector, TimeProvider time)
+    TrainingDbContext db, ICurrentUser current, IPersonalDataProtector protector, EnrollmentWriter writer, TimeProvider time)
     : ICommandHandler<EnrollTrainee, EnrollmentResponse>
 {
     public async ValueTask<EnrollmentResponse> Handle(EnrollTrainee command, CancellationToken ct)
@@ -61,110 +57,20 @@ public sealed class EnrollTraineeHandler(
         scope.EnsureMayManage(cls);
         if (cls.Status != ClassStatus.Open)
         {
-            throw NotOpen(cls.Status);
+            throw EnrollmentWriter.NotOpen(cls.Status);
         }
 
-        if (!ResidentIdNumber.TryParse(command.IdNumber, TrainingRules.Today(time), out var id))
+        var today = TrainingRules.Today(time);
+        if (!ResidentIdNumber.TryParse(command.IdNumber, today, out var id))
         {
-            throw new FieldValidationException("idNumber", ResidentIdNumberValidator<EnrollTrainee>.MessageFor(
-                ResidentIdNumber.Validate(command.IdNumber, TrainingRules.Today(time))));
+            throw new FieldValidationException("idNumber",
+                ResidentIdNumberValidator<EnrollTrainee>.MessageFor(ResidentIdNumber.Validate(command.IdNumber, today)));
         }
 
-        var hash = protector.LookupHash(id.Normalized);
-        var worker = await registry.FindWorkerByIdHashAsync(hash, ct);
-        var street = string.IsNullOrWhiteSpace(command.StreetCode) ? worker?.StreetCode : command.StreetCode.Trim();
-        if (street is null)
-        {
-            throw new FieldValidationException("streetCode",
-                "The person is not in the register: give their street or town. 该人员未在从业人员库登记，请填写所属街道。");
-        }
-
-        var now = time.GetUtcNow();
+        var person = new PersonToEnroll(id.Normalized, protector.LookupHash(id.Normalized), command.Name, command.Phone, command.Category, command.StreetCode);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var trainee = await db.Set<Trainee>().FirstOrDefaultAsync(t => t.IdNumberHash == hash, ct);
-        if (trainee is null)
-        {
-            trainee = new Trainee
-            {
-                Name = command.Name.Trim(),
-                IdNumberEncrypted = protector.Encrypt(id.Normalized),
-                IdNumberHash = hash,
-                IdNumberMasked = Mask.IdNumber(id.Normalized),
-                Category = command.Category.Trim(),
-                StreetCode = street,
-                RegistryWorkerId = worker?.Id,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Set<Trainee>().Add(trainee);
-            if (worker is null)
-            {
-                db.AddIntegrationEvent(new TraineeRegistered(trainee.Id, hash, trainee.Category, street));
-            }
-        }
-        else
-        {
-            // The latest enrollment tells the person's current category and street.
-            trainee.Name = command.Name.Trim();
-            trainee.Category = command.Category.Trim();
-            trainee.StreetCode = street;
-            trainee.RegistryWorkerId = worker?.Id ?? trainee.RegistryWorkerId;
-            trainee.UpdatedAt = now;
-        }
-
-        if (!string.IsNullOrWhiteSpace(command.Phone))
-        {
-            trainee.PhoneEncrypted = protector.Encrypt(command.Phone.Trim());
-            trainee.PhoneMasked = Mask.Phone(command.Phone.Trim());
-        }
-
-        var clash = await db.Set<Enrollment>()
-            .Where(e => e.TraineeId == trainee.Id && e.Status != EnrollmentStatus.Withdrawn
-                && e.StartDate <= cls.EndDate && e.EndDate >= cls.StartDate)
-            .Select(e => new { e.ClassId })
-            .FirstOrDefaultAsync(ct);
-        if (clash is not null)
-        {
-            throw clash.ClassId == cls.Id
-                ? new ConflictException("The person is already enrolled in this class. 该人员已报名本班。", "already_enrolled", "idNumber")
-                : new ConflictException("The person is enrolled in another class on overlapping dates. 该人员已报名时间重叠的其他培训班。",
-                    "overlapping_class", "idNumber");
-        }
-
-        // The seat: one conditional update, counted by the database, in the same transaction as the enrollment.
-        var taken = await db.Set<TrainingClass>()
-            .Where(c => c.Id == cls.Id && c.Status == ClassStatus.Open && c.Enrolled < c.Capacity)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Enrolled, c => c.Enrolled + 1), ct);
-        if (taken == 0)
-        {
-            var status = await db.Set<TrainingClass>().Where(c => c.Id == cls.Id).Select(c => c.Status).FirstAsync(ct);
-            throw status == ClassStatus.Open
-                ? new ConflictException("The class is full. 该培训班名额已满。", "class_full")
-                : NotOpen(status);
-        }
-
-        var enrollment = new Enrollment
-        {
-            ClassId = cls.Id,
-            TraineeId = trainee.Id,
-            StartDate = cls.StartDate,
-            EndDate = cls.EndDate,
-            EnrolledAt = now,
-        };
-        db.Set<Enrollment>().Add(enrollment);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-        {
-            throw new ConflictException("The person is already enrolled in this class. 该人员已报名本班。", "already_enrolled", "idNumber");
-        }
-
+        var (enrollment, trainee) = await writer.EnrollAsync(cls, person, time.GetUtcNow(), ct);
         await transaction.CommitAsync(ct);
         return EnrollmentResponses.From(enrollment, trainee, null);
     }
-
-    private static ConflictException NotOpen(ClassStatus status) =>
-        new($"The class is {status}, not open for enrollment. 该培训班不在报名阶段。", "class_not_open");
 }
