@@ -5,6 +5,7 @@ using Jiafu.Shared.Security;
 using Jiafu.Training.Data;
 using Jiafu.Training.Features.Attendance;
 using Jiafu.Training.Features.Catalog;
+using Jiafu.Training.Features.Certificates;
 using Jiafu.Training.Features.Classes;
 using Jiafu.Training.Features.Enrollments;
 using Jiafu.Training.Features.Trainees;
@@ -75,6 +76,7 @@ public static class TrainingModule
         training.MapGroup("/classes").WithTags("Training classes 培训班").MapClassEndpoints();
         training.MapGroup("/classes").WithTags("Attendance 考勤").MapAttendanceEndpoints();
         training.MapGroup("").WithTags("Enrollment 报名与学员").MapEnrollmentEndpoints();
+        training.MapGroup("").WithTags("Certificates 培训证书").MapCertificateEndpoints();
         training.MapGroup("/trainees").WithTags("Enrollment 报名与学员").MapTraineeEndpoints();
         return endpoints;
     }

@@ -43,6 +43,19 @@ internal static class EnrollmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPost("/enrollments/{id:guid}/assessment", async Task<Ok<EnrollmentResponse>> (
+                Guid id, AssessEnrollmentRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AssessEnrollment(id, body.Result, body.SkillLevel, body.CertificateNumber, body.AssessedOn), ct)))
+            .RequireAuthorization(TrainingModule.Policies.Write)
+            .WithName("AssessEnrollment").WithSummary("Record an assessment result (录入鉴定结果)")
+            .WithDescription("Only for a trainee who completed the class (409 `not_completed`). `result` Passed or Failed; when passed, "
+                + "`skillLevel` and `certificateNumber` are required and a certificate is issued with an unguessable verification code "
+                + "(`certificateCode`) that anyone can check at `GET /api/v1/training/certificates/{code}`. A failed assessment may be "
+                + "recorded again (补考); a passed one is final (409 `already_assessed`).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         group.MapPost("/enrollments/{id:guid}/withdraw", async Task<Ok<EnrollmentResponse>> (
                 Guid id, WithdrawEnrollmentRequest? body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new WithdrawEnrollment(id, body?.Reason), ct)))

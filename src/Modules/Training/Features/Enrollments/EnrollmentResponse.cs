@@ -17,7 +17,8 @@ internal static class EnrollmentResponses
 {
     public static EnrollmentResponse From(Enrollment e, Trainee t, Certificate? c) => new(
         e.Id, e.ClassId, t.Id, t.Name, t.IdNumberMasked, t.PhoneMasked, t.Category, t.StreetCode, t.RegistryWorkerId, e.Status,
-        e.AttendedHours, e.CompletedOn, e.AssessmentResult, e.SkillLevel, e.CertificateNumber, e.AssessedOn, c?.Code, c?.Status,
+        e.AttendedHours, e.CompletedOn, e.AssessmentResult, e.SkillLevel, e.CertificateNumber, e.AssessedOn,
+        c is null ? null : CertificateCode.Format(c.Code), c?.Status,
         e.EnrolledAt, e.WithdrawnAt, e.WithdrawnReason);
 
     /// <summary>The enrollments of a class with their trainees and certificates, optionally only those of one street.</summary>
