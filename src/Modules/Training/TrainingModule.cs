@@ -52,6 +52,7 @@ public static class TrainingModule
         services.AddApiScopes(
             (Scopes.Read, "Read the bound institutions' training classes, trainees and certificates. 读取培训信息"),
             (Scopes.Write, "Run the bound institutions' classes: enrollment, attendance, assessment. 维护培训信息"));
+        services.AddScoped<Jiafu.Contracts.Training.ITrainingReader, Features.Contracts.TrainingReader>();
         services.AddScoped<Features.Enrollments.EnrollmentWriter>();
         services.AddScoped<Features.Attendance.AttendanceWriter>();
         services.AddImportKind<Features.Imports.EnrollmentImport>(Name, Features.Imports.EnrollmentImport.Kind, Policies.Write,
