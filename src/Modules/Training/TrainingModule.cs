@@ -8,6 +8,8 @@ using Jiafu.Training.Features.Catalog;
 using Jiafu.Training.Features.Certificates;
 using Jiafu.Training.Features.Classes;
 using Jiafu.Training.Features.Enrollments;
+using Jiafu.Training.Features.Progress;
+using Jiafu.Training.Features.Surveys;
 using Jiafu.Training.Features.Trainees;
 using Jiafu.Training.Features.Programmes;
 using Microsoft.AspNetCore.Authorization;
@@ -42,6 +44,9 @@ public static class TrainingModule
 
         /// <summary>Programmes and subsidy standards, settlement, certificate revocation, surveys. District level.</summary>
         public const string Manage = "training.manage";
+
+        /// <summary>Record training-needs surveys: district and street officers.</summary>
+        public const string Survey = "training.survey";
     }
 
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
@@ -65,6 +70,7 @@ public static class TrainingModule
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
             o.AddRoleOrScopePolicy(Policies.Write, Scopes.Write, Roles.Admin, Roles.DistrictOfficer, Roles.InstitutionOperator);
             o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
+            o.AddPolicy(Policies.Survey, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer));
         });
         return services;
     }
@@ -78,6 +84,8 @@ public static class TrainingModule
         training.MapGroup("/classes").WithTags("Attendance 考勤").MapAttendanceEndpoints();
         training.MapGroup("").WithTags("Enrollment 报名与学员").MapEnrollmentEndpoints();
         training.MapGroup("").WithTags("Certificates 培训证书").MapCertificateEndpoints();
+        training.MapGroup("/progress").WithTags("Training statistics 培训统计").MapProgressEndpoints();
+        training.MapGroup("/surveys").WithTags("Training statistics 培训统计").MapSurveyEndpoints();
         training.MapGroup("/trainees").WithTags("Enrollment 报名与学员").MapTraineeEndpoints();
         return endpoints;
     }
