@@ -7,6 +7,10 @@ public interface IRegistryReader
 
     Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
 
+    /// <summary>Up to <paramref name="max"/> recognised (active) institutions holding one of <paramref name="titles"/> (any when empty), oldest first.</summary>
+    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<InstitutionSummary>>([]);
+
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
 }

@@ -33,6 +33,19 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
         return institutions.Select(i => ToSummary(i) with { Titles = titles[i.Id].ToArray() }).ToList();
     }
 
+    public async Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct)
+    {
+        var query = db.Set<Institution>().AsNoTracking().Where(i => i.Status == InstitutionStatus.Recognised);
+        if (titles.Count > 0)
+        {
+            var codes = titles.ToList();
+            query = query.Where(i => db.Set<InstitutionTitle>().Any(t => t.InstitutionId == i.Id && t.WithdrawnAt == null && codes.Contains(t.Title)));
+        }
+
+        var ids = await query.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => i.Id).Take(Math.Clamp(max, 0, 500)).ToListAsync(ct);
+        return await FindInstitutionsAsync(ids, ct);
+    }
+
     /// <summary>The titles held (not withdrawn) by each institution, by code.</summary>
     private async Task<ILookup<Guid, string>> TitlesAsync(List<Guid> institutionIds, CancellationToken ct)
     {
