@@ -38,16 +38,16 @@ public sealed class CreateProgrammeValidator : AbstractValidator<CreateProgramme
         RuleFor(x => x.ActiveToYear).GreaterThanOrEqualTo(x => x.ActiveFromYear).LessThanOrEqualTo(2100).When(x => x.ActiveToYear is not null)
             .WithMessage("activeToYear must not be before activeFromYear. 截止年度不能早于起始年度。");
         RuleFor(x => x.Description).MaximumLength(1000);
-        RuleForEach(x => x.SubsidyStandards).SetValidator(new SubsidyStandardValidator());
+        RuleForEach(x => x.SubsidyStandards).SetValidator(new SubsidyStandardDtoValidator());
         RuleFor(x => x.SubsidyStandards)
             .Must(s => s is null || s.Select(x => x.Year).Distinct().Count() == s.Count)
             .WithMessage("One subsidy standard per year. 每个年度只能设置一个补贴标准。");
     }
 }
 
-public sealed class SubsidyStandardValidator : AbstractValidator<SubsidyStandardDto>
+public sealed class SubsidyStandardDtoValidator : AbstractValidator<SubsidyStandardDto>
 {
-    public SubsidyStandardValidator()
+    public SubsidyStandardDtoValidator()
     {
         RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
         RuleFor(x => x.TrainingSubsidy).InclusiveBetween(0m, 100_000m).Must(TrainingRules.HasAtMostTwoDecimals)
