@@ -1,3 +1,4 @@
+using Jiafu.Contracts.Training;
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Features.Catalog;
 using Jiafu.Registry.Features.Directory;
@@ -8,6 +9,7 @@ using Jiafu.Registry.Features.Titles;
 using Jiafu.Registry.Features.Workers;
 using Jiafu.Shared;
 using Jiafu.Shared.Imports;
+using Jiafu.Shared.Outbox;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -60,6 +62,10 @@ public static class RegistryModule
         services.AddImportKind<Features.Imports.WorkerImport>(Name, Features.Imports.WorkerImport.Kind, Policies.Write, Features.Imports.WorkerImport.Columns);
         services.AddImportKind<Features.Imports.InstitutionImport>(Name, Features.Imports.InstitutionImport.Kind, Policies.Write, Features.Imports.InstitutionImport.Columns);
         services.AddScoped<Jiafu.Contracts.Registry.IRegistryReader, Features.Contracts.RegistryReader>();
+        services.AddScoped<Features.Workers.WorkerTrainingConsumer>();
+        services.AddScoped<IIntegrationEventHandler<TraineeCompleted>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
+        services.AddScoped<IIntegrationEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
+        services.AddScoped<IIntegrationEventHandler<CertificateRevoked>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
         services.AddScoped<InstitutionTransitions>();
         services.Configure<AuthorizationOptions>(o =>
         {
@@ -83,6 +89,7 @@ public static class RegistryModule
         registry.MapGroup("/institutions").WithTags("Institutions 家庭服务机构").MapInstitutionEndpoints();
         registry.MapGroup("/directory").WithTags("Public directory 机构名录").MapDirectoryEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerEndpoints();
+        registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerTrainingEndpoints();
         return endpoints;
     }
 }

@@ -13,8 +13,8 @@ public sealed partial class IdentityOpenApiTests(ApiFixture fixture) : IClassFix
 {
     private static readonly string[] HttpMethodNames = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-    /// <summary>The operations that are anonymous by design: they hand out or end credentials, or serve the public directory.</summary>
-    private static readonly HashSet<string> AnonymousOperations = ["Login", "RefreshToken", "Logout", "ClientCredentialsToken", "ListDirectoryInstitutions"];
+    /// <summary>The operations that are anonymous by design: they hand out or end credentials, serve the public directory, or check a training certificate.</summary>
+    private static readonly HashSet<string> AnonymousOperations = ["Login", "RefreshToken", "Logout", "ClientCredentialsToken", "ListDirectoryInstitutions", "VerifyTrainingCertificate"];
 
     private JiafuApiFactory Factory => fixture.Factory;
 

@@ -7,6 +7,10 @@ public interface IRegistryReader
 
     Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
 
+    /// <summary>Up to <paramref name="max"/> recognised (active) institutions holding one of <paramref name="titles"/> (any when empty), oldest first.</summary>
+    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<InstitutionSummary>>([]);
+
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
 }
@@ -15,6 +19,10 @@ public interface IRegistryReader
 /// <param name="IsEmployeeBased">Holds a valid employee-based enterprise filing.</param>
 public sealed record InstitutionSummary(
     Guid Id, string Name, string CreditCode, string StreetCode, string Status, bool IsActive, bool IsEmployeeBased,
-    IReadOnlyList<string> BusinessFormats);
+    IReadOnlyList<string> BusinessFormats)
+{
+    /// <summary>Codes of the brand and training-base titles the institution holds (not withdrawn), e.g. <c>TrainingDemonstrationBase</c> (培训示范基地).</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+}
 
 public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType);

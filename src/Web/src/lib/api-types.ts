@@ -1390,6 +1390,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/workers/{id}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training history and certificates (培训经历与证书)
+         * @description Classes the worker completed and certificates issued to them (with their verification codes and whether revoked), newest first, as reported by the Training module's events (matched by the ID number's keyed hash, so training taken before registration shows too). Out of the caller's scope: 404.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["ListWorkerTraining"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/workers/export": {
         parameters: {
             query?: never;
@@ -1404,6 +1426,652 @@ export interface paths {
          *     Authorization: bearer token; policy registry.read.
          */
         get: operations["ExportWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programme categories (培训类别)
+         * @description Codes and Chinese names from configuration `Training:Categories` (岗前培训, 技能提升, 经理人培训, 巾帼家政, …).
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainingCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a training certificate (证书验证)
+         * @description Public and anonymous, rate-limited per client address. By the verification code printed on the certificate (case and dashes ignored): the holder's masked name (张*明), programme, category, skill level, issue date, `validUntil` and `status` (Valid, Expired or Revoked). An unknown code, or one whose check character is wrong, is 404.
+         *
+         *     Authorization: none (anonymous).
+         */
+        get: operations["VerifyTrainingCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/certificates/{code}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a certificate (撤销证书)
+         * @description `reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register hears of it (`CertificateRevoked`). Administrators and district officers.
+         *
+         *     Authorization: bearer token; policy training.manage.
+         */
+        post: operations["RevokeTrainingCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training classes (培训班列表)
+         * @description Filters `programmeId`, `institutionId`, `status`, `year` (start date), `category`, `search`; sort `startDate` (default descending), `name`, `createdAt`. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainingClasses"];
+        put?: never;
+        /**
+         * Schedule a training class (新建培训班)
+         * @description A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["CreateTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{classId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance grid of a class (考勤表)
+         * @description Session dates, and per trainee the hours of each session, the total and whether it reaches the programme's `requiredHours`. Out of scope: 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetAttendanceSheet"];
+        /**
+         * Record a session's attendance (录入考勤)
+         * @description Bulk entry for one session: `{ sessionDate, entries: [{ enrollmentId, hours }] }` (hours 0–24, one decimal). Recording a date again replaces that date's hours; totals are recomputed. The class must be `InProgress` (409 `class_not_in_progress`) and the date within its dates (400 `errors.sessionDate`); an enrollment not in the class: 400 `errors['entries[i].enrollmentId']`. Providers for their own classes and district officers.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        put: operations["RecordAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{classId}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Class roster (学员名单)
+         * @description The class's trainees with attended hours, completion and assessment, ordered by name; withdrawn seats only with `includeWithdrawn=true`. ID numbers and phones masked. A street officer sees only their street's trainees of a class held in another street. Out of scope: 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListClassEnrollments"];
+        put?: never;
+        /**
+         * Enroll a person in a class (报名)
+         * @description By resident ID number (validated, stored encrypted, de-duplicated by its keyed hash): linked to the Registry worker when the register knows the person (the street defaults to the employer's), otherwise registered as a trainee with their category (失业人员, 就业困难人员, …) and `streetCode` (400 without it). The class must be `Open` (409 `class_not_open`); seats are counted by the database in the same transaction (409 `class_full`, never more than `capacity`); a person already in this class (409 `already_enrolled`) or in a class on overlapping dates (409 `overlapping_class`) is refused. Providers for their own classes and district officers; street officers 403.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["EnrollTrainee"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training class (培训班详情)
+         * @description With seats taken and left. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingClass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a class (取消培训班)
+         * @description Planned, Open or InProgress → Cancelled; `reason` is required (400 `errors.reason`). Every seat is freed. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["CancelTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a class (结业)
+         * @description InProgress → Completed. Each enrolled trainee whose attended hours reach the programme's `requiredHours` becomes `Completed` (a `TraineeCompleted` event tells the register), the others `NotCompleted`. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["CompleteTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a class for enrollment (开放报名)
+         * @description Planned → Open. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["OpenTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle a class (结算)
+         * @description Completed → Settled, once the training subsidy is claimed. Administrators and district officers. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read, training.write, training.manage.
+         */
+        post: operations["SettleTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/classes/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a class (开班)
+         * @description Open → InProgress; attendance is recorded from now on. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["StartTrainingClass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrollments/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an assessment result (录入鉴定结果)
+         * @description Only for a trainee who completed the class (409 `not_completed`). `result` Passed or Failed; when passed, `skillLevel` and `certificateNumber` are required and a certificate is issued with an unguessable verification code (`certificateCode`) that anyone can check at `GET /api/v1/training/certificates/{code}`. A failed assessment may be recorded again (补考); a passed one is final (409 `already_assessed`).
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["AssessEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrollments/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certificate of an enrollment (培训证书)
+         * @description The full certificate for viewing and printing: holder, masked ID number, programme, class, provider, hours, skill level, number, dates, verification code and status. No certificate, or out of scope: 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/enrollments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a trainee (退出培训班)
+         * @description While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.
+         *
+         *     Authorization: bearer token; policy training.read, training.write.
+         */
+        post: operations["WithdrawEnrollment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/imports/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import attendance (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `sessionDate` (上课日期, required), `hours` (学时, required).
+         *
+         *     Authorization: bearer token; policy training.write.
+         */
+        post: operations["ImportTrainingAttendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/imports/attendance/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing attendance (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy training.write.
+         */
+        get: operations["ImportTrainingAttendanceTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/imports/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import enrollments (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `name` (姓名, required), `phone` (手机号码), `category` (人员类别, required), `streetCode` (所属街道).
+         *
+         *     Authorization: bearer token; policy training.write.
+         */
+        post: operations["ImportTrainingEnrollments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/imports/enrollments/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing enrollments (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy training.write.
+         */
+        get: operations["ImportTrainingEnrollmentsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List training programmes (培训项目列表)
+         * @description Filters `category`, `providerInstitutionId`, `year` (active that year), `search`; sort `name` (default), `createdAt`, `category`. `providerIsTrainingBase` tells whether the provider holds a 培训示范基地 title in the register. Institution operators and API clients see their own institution's programmes.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainingProgrammes"];
+        put?: never;
+        /**
+         * Create a training programme (新建培训项目)
+         * @description Category (培训类别), provider institution from the register (400 `errors.providerInstitutionId` when unknown, 409 when revoked), hours required for completion (结业学时), active years, and optional subsidy standards per year in yuan (培训补贴 and 鉴定补贴 per trainee). Administrators and district officers.
+         *
+         *     Authorization: bearer token; policy training.read, training.manage.
+         */
+        post: operations["CreateTrainingProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a training programme (培训项目详情)
+         * @description With its subsidy standards per year. Out of the caller's scope: 404.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/programmes/{id}/subsidy-standards/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a year's subsidy standard (设置年度培训/鉴定补贴标准)
+         * @description Yuan per trainee with at most two decimals: `trainingSubsidy` (培训补贴, per completed trainee) and `certificationSubsidy` (鉴定补贴, per certified trainee). Replaces the year's standard when one exists.
+         *
+         *     Authorization: bearer token; policy training.read, training.manage.
+         */
+        put: operations["SetTrainingSubsidyStandard"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Yearly training target progress (年度培训目标进度)
+         * @description For `year` (default: this year in China): the target (`Training:AnnualTarget`, 2000 a year by the plan), completions (结业人次) so far and their percentage, certificates issued, seats taken, and completions by programme category, by the trainee's street and by month (with the running total). Street officers see their street's trainees, providers their own classes.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingTargetProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/skill-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Skill levels (技能等级)
+         * @description Codes and Chinese names from configuration `Training:SkillLevels`.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListSkillLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/streets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Streets and towns (街道、镇)
+         * @description The district's streets and towns from configuration `District:Streets`.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainingStreets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training-needs surveys (培训需求调查)
+         * @description Filters `streetCode`, `year`; newest first. Street officers see their street's surveys; institution operators none.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainingSurveys"];
+        put?: never;
+        /**
+         * Record a training-needs survey (登记培训需求调查)
+         * @description Street, date, respondent type, respondents, how many are willing to train (培训意愿) and the categories asked for. District officers for any street, street officers for their own (403 otherwise).
+         *
+         *     Authorization: bearer token; policy training.read, training.survey.
+         */
+        post: operations["CreateTrainingSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/trainee-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trainee categories (人员类别)
+         * @description Codes and Chinese names from configuration `Training:TraineeCategories` (失业人员, 就业困难人员, 在职从业人员, …).
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTraineeCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/trainees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trainees (学员库)
+         * @description Filters `streetCode`, `category`, `search` (part of the name, or a full resident ID number matched exactly); sort `name` (default), `createdAt`. ID numbers are masked. Street officers see their street's trainees, providers the trainees of their classes.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["ListTrainees"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1488,6 +2156,47 @@ export interface components {
         ApproveFilingRequest: {
             note?: string | null;
         };
+        AssessEnrollmentRequest: {
+            result?: components["schemas"]["AssessmentResult"];
+            /** @description Skill level code (required when passed) from `GET /api/v1/training/skill-levels`. */
+            skillLevel?: string | null;
+            /** @description The number on the vocational skill certificate (required when passed). */
+            certificateNumber?: string | null;
+            /** Format: date */
+            assessedOn: string;
+        };
+        /** @enum {string} */
+        AssessmentResult: "Passed" | "Failed";
+        /** @description One trainee's hours in the session. */
+        AttendanceEntry: {
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: double */
+            hours: number;
+        };
+        AttendanceRow: {
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: uuid */
+            traineeId: string;
+            name: string;
+            idNumberMasked: string;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: double */
+            attendedHours: number;
+            reachedRequirement: boolean;
+            /** @description Hours per session date (only the dates recorded for this trainee). */
+            hours: components["schemas"]["SessionHours"][];
+        };
+        /** @description A class's attendance grid (考勤表): the session dates and, per trainee, the hours of each session and the total. */
+        AttendanceSheet: {
+            /** Format: uuid */
+            classId: string;
+            /** Format: int32 */
+            requiredHours: number;
+            sessions: string[];
+            rows: components["schemas"]["AttendanceRow"][];
+        };
         AuditChainVerification: {
             /** @description True when every entry's hash and link are intact and sequence numbers have no gap. */
             valid: boolean;
@@ -1529,6 +2238,96 @@ export interface components {
             code: string;
             name: string;
         };
+        /** @description The full certificate for its holder's provider and the bureau (printable). */
+        CertificateResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Verification code, grouped by four. */
+            code: string;
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: uuid */
+            classId: string;
+            holderName: string;
+            idNumberMasked: string;
+            programmeName: string;
+            category: string;
+            categoryName: string;
+            className: string;
+            providerName: string;
+            /** Format: double */
+            attendedHours: number;
+            skillLevel: string;
+            skillLevelName: string;
+            certificateNumber: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            validUntil?: string | null;
+            status: components["schemas"]["CertificateStatus"];
+            /** Format: date-time */
+            revokedAt?: string | null;
+            revokedReason?: string | null;
+            verifyPath: string;
+        };
+        /** @enum {string} */
+        CertificateStatus: "Valid" | "Revoked";
+        /** @description What the public check shows: the masked name, programme, level, dates and validity, nothing else. */
+        CertificateVerification: {
+            code: string;
+            holderName: string;
+            programmeName: string;
+            categoryName: string;
+            skillLevelName: string;
+            /** Format: date */
+            issuedOn: string;
+            /** Format: date */
+            validUntil?: string | null;
+            /** @description Valid, Expired or Revoked. */
+            status: string;
+            /** Format: date */
+            revokedOn?: string | null;
+        };
+        /** @description The reason, required to cancel. */
+        ClassActionRequest: {
+            reason?: string | null;
+        };
+        /** @description A class (培训班) with its programme's essentials and seats. */
+        ClassResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            category: string;
+            /** Format: int32 */
+            requiredHours: number;
+            /** Format: uuid */
+            institutionId: string;
+            providerName: string;
+            name: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            location: string;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            enrolled: number;
+            /** Format: int32 */
+            seatsLeft: number;
+            teacher?: string | null;
+            status: components["schemas"]["ClassStatus"];
+            statusReason?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: string;
+        };
+        /** @enum {string} */
+        ClassStatus: "Planned" | "Open" | "InProgress" | "Completed" | "Settled" | "Cancelled";
         /** @description The form fields of the client-credentials grant. */
         ClientCredentialsForm: {
             grant_type: string;
@@ -1543,6 +2342,23 @@ export interface components {
             /** Format: int32 */
             expires_in: number;
             scope: string;
+        };
+        /** @description Schedule a class of a programme (新建培训班); it starts Planned. */
+        CreateClass: {
+            /** Format: uuid */
+            programmeId: string;
+            name: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            location: string;
+            /**
+             * Format: int32
+             * @description Seats (1–500); enrollment never exceeds it.
+             */
+            capacity: number;
+            teacher?: string | null;
         };
         /** @description Register an API client (新建接入客户端) with its scopes and the institutions it may act for. */
         CreateClient: {
@@ -1566,6 +2382,29 @@ export interface components {
             isAllianceMember?: boolean | null;
             /** Format: date */
             allianceJoinedOn?: string | null;
+        };
+        /** @description Create a training programme (新建培训项目). District officers. */
+        CreateProgramme: {
+            name: string;
+            /** @description Category code from `GET /api/v1/training/categories`. */
+            category: string;
+            /**
+             * Format: uuid
+             * @description The provider: an institution of the register (a training base or a household-service institution).
+             */
+            providerInstitutionId: string;
+            /**
+             * Format: int32
+             * @description Attended hours that complete the programme (结业学时), 1–1000.
+             */
+            requiredHours: number;
+            /** Format: int32 */
+            activeFromYear: number;
+            /** Format: int32 */
+            activeToYear?: number | null;
+            description?: string | null;
+            /** @description Subsidy per trainee for each year (optional; one entry per year). */
+            subsidyStandards?: components["schemas"]["SubsidyStandardDto"][] | null;
         };
         /**
          * @description Register a community household-service station (社区家庭服务站) or a professional service market (专业服务市场),
@@ -1592,6 +2431,23 @@ export interface components {
             unifiedPricing: boolean;
             /** @description 五统一: unified service standards (统一服务规范). */
             unifiedServiceStandards: boolean;
+        };
+        /** @description Record a training-needs survey (培训需求调查): where, whom, how many, how many willing, which categories. */
+        CreateSurvey: {
+            streetCode: string;
+            /** Format: date */
+            surveyedOn: string;
+            respondentType?: components["schemas"]["SurveyRespondentType"];
+            /** Format: int32 */
+            respondentCount: number;
+            /**
+             * Format: int32
+             * @description Respondents willing to train (有培训意愿), at most RespondentCount.
+             */
+            willingCount: number;
+            /** @description Programme category codes asked for. */
+            categories?: string[] | null;
+            notes?: string | null;
         };
         /** @description Create a dashboard user (新建用户) with roles and data scope. */
         CreateUser: {
@@ -1726,6 +2582,53 @@ export interface components {
          * @enum {string}
          */
         EmploymentType: "EmployeeBased" | "Affiliated" | "Flexible";
+        /** @description Who enrolls: a person by resident ID number. */
+        EnrollTraineeRequest: {
+            /** @description Resident ID number (GB 11643); one trainee record per person. */
+            idNumber: string;
+            name: string;
+            phone?: string | null;
+            /** @description Trainee category code (失业人员, 就业困难人员, 在职从业人员, …) from `GET /api/v1/training/trainee-categories`. */
+            category: string;
+            /** @description The trainee's street or town; defaults to the street of their employer in the register. */
+            streetCode?: string | null;
+        };
+        /** @description A trainee's seat in a class (学员): personal data masked, attendance, completion and assessment. */
+        EnrollmentResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            classId: string;
+            /** Format: uuid */
+            traineeId: string;
+            name: string;
+            idNumberMasked: string;
+            phoneMasked?: string | null;
+            category: string;
+            streetCode: string;
+            /** Format: uuid */
+            registryWorkerId?: string | null;
+            status: components["schemas"]["EnrollmentStatus"];
+            /** Format: double */
+            attendedHours: number;
+            /** Format: date */
+            completedOn?: string | null;
+            assessmentResult?: components["schemas"]["AssessmentResult"];
+            skillLevel?: string | null;
+            certificateNumber?: string | null;
+            /** Format: date */
+            assessedOn?: string | null;
+            /** @description The verification code of the certificate, when one was issued. */
+            certificateCode?: string | null;
+            certificateStatus?: components["schemas"]["CertificateStatus"];
+            /** Format: date-time */
+            enrolledAt: string;
+            /** Format: date-time */
+            withdrawnAt?: string | null;
+            withdrawnReason?: string | null;
+        };
+        /** @enum {string} */
+        EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
         ExpireFilingsResult: {
             /**
              * Format: int32
@@ -1976,6 +2879,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfClassResponse: {
+            items: components["schemas"]["ClassResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfDirectoryInstitution: {
             items: components["schemas"]["DirectoryInstitution"][];
             /** Format: int32 */
@@ -2006,8 +2919,38 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfProgrammeResponse: {
+            items: components["schemas"]["ProgrammeResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfServicePointResponse: {
             items: components["schemas"]["ServicePointResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSurveyResponse: {
+            items: components["schemas"]["SurveyResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfTraineeListItem: {
+            items: components["schemas"]["TraineeListItem"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -2045,6 +2988,52 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description A programme (培训项目) with its provider and subsidy standards. */
+        ProgrammeResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            category: string;
+            categoryName: string;
+            /** Format: uuid */
+            providerInstitutionId: string;
+            providerName: string;
+            /** @description The provider holds a training-base title (培训示范基地) in the register. */
+            providerIsTrainingBase: boolean;
+            /** Format: int32 */
+            requiredHours: number;
+            /** Format: int32 */
+            activeFromYear: number;
+            /** Format: int32 */
+            activeToYear?: number | null;
+            description?: string | null;
+            subsidyStandards: components["schemas"]["SubsidyStandardDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            version: string;
+        };
+        ProgressByCode: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            trained: number;
+        };
+        ProgressByMonth: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            trained: number;
+            /**
+             * Format: int32
+             * @description Trained from January to the end of this month.
+             */
+            cumulative: number;
+        };
+        RecordAttendanceRequest: {
+            /** Format: date */
+            sessionDate: string;
+            entries: components["schemas"]["AttendanceEntry"][];
+        };
         /** @description Exchange a refresh token for new tokens (刷新令牌). The presented token is spent. */
         Refresh: {
             refreshToken: string;
@@ -2055,6 +3044,9 @@ export interface components {
         };
         ResetPasswordRequest: {
             newPassword: string;
+        };
+        RevokeCertificateRequest: {
+            reason: string;
         };
         /** @description A role and its Chinese name. */
         RoleResponse: {
@@ -2118,6 +3110,19 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
+        SessionHours: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            hours: number;
+        };
+        /** @description The amounts per trainee for one year, in yuan. */
+        SetSubsidyStandardRequest: {
+            /** Format: double */
+            trainingSubsidy: number;
+            /** Format: double */
+            certificationSubsidy: number;
+        };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
             code: string;
@@ -2150,6 +3155,72 @@ export interface components {
              * @description Number of staff (从业人员总数); at least `Registry:EmployeeFilingMinimumStaff` to be approved.
              */
             staffCount: number;
+        };
+        /** @description Subsidy per trainee in one year, in yuan with two places. */
+        SubsidyStandardDto: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: double
+             * @description Training subsidy per completed trainee (培训补贴).
+             */
+            trainingSubsidy: number;
+            /**
+             * Format: double
+             * @description Skill-certification subsidy per certified trainee (鉴定补贴).
+             */
+            certificationSubsidy: number;
+        };
+        /** @enum {string} */
+        SurveyRespondentType: "Household" | "Jobseeker" | "Worker" | "Institution";
+        SurveyResponse: {
+            /** Format: uuid */
+            id: string;
+            streetCode: string;
+            /** Format: date */
+            surveyedOn: string;
+            respondentType: components["schemas"]["SurveyRespondentType"];
+            /** Format: int32 */
+            respondentCount: number;
+            /** Format: int32 */
+            willingCount: number;
+            categories: string[];
+            notes?: string | null;
+            createdBy?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TargetProgress: {
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description The configured yearly target (`Training:AnnualTarget`, 2000 by the plan).
+             */
+            target: number;
+            /**
+             * Format: int32
+             * @description Completions (结业人次) in the year, within the caller's scope.
+             */
+            trained: number;
+            /**
+             * Format: double
+             * @description Trained as a percentage of the target, one decimal.
+             */
+            percent: number;
+            /**
+             * Format: int32
+             * @description Certificates issued in the year (not revoked).
+             */
+            certified: number;
+            /**
+             * Format: int32
+             * @description Seats taken in classes starting in the year (not withdrawn).
+             */
+            enrolled: number;
+            byCategory: components["schemas"]["ProgressByCode"][];
+            byStreet: components["schemas"]["ProgressByCode"][];
+            byMonth: components["schemas"]["ProgressByMonth"][];
         };
         TitleDefinition: {
             code: string;
@@ -2190,6 +3261,38 @@ export interface components {
             expiresIn: number;
             /** @description Single-use token for `POST /api/v1/auth/refresh`; rotated on every use. */
             refreshToken: string;
+        };
+        TraineeListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            idNumberMasked: string;
+            category: string;
+            streetCode: string;
+            /** Format: uuid */
+            registryWorkerId?: string | null;
+            /**
+             * Format: int32
+             * @description Classes taken (not withdrawn).
+             */
+            enrollments: number;
+            /**
+             * Format: int32
+             * @description Classes completed (结业).
+             */
+            completions: number;
+            /**
+             * Format: int32
+             * @description Valid certificates held.
+             */
+            certificates: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A code and its Chinese name. */
+        TrainingCatalogItem: {
+            code: string;
+            name: string;
         };
         /** @description The editable profile of an institution. The credit code cannot be changed. */
         UpdateInstitutionRequest: {
@@ -2261,6 +3364,9 @@ export interface components {
             lastSignInAt?: string | null;
             /** @description The record's version; also sent as the `ETag` header, to return in `If-Match`. */
             version: string;
+        };
+        WithdrawEnrollmentRequest: {
+            reason?: string | null;
         };
         /** @description The reason of a withdrawal (required). */
         WithdrawTitleRequest: {
@@ -2379,6 +3485,33 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: string;
+        };
+        WorkerTrainingResponse: {
+            /** Format: uuid */
+            enrollmentId: string;
+            /** Format: uuid */
+            classId: string;
+            programmeName?: string | null;
+            /** @description Training category code (岗前培训 PreJob, 技能提升 SkillUpgrade, …). */
+            category?: string | null;
+            className?: string | null;
+            providerName?: string | null;
+            /** Format: double */
+            attendedHours?: number | null;
+            /** Format: date */
+            completedOn?: string | null;
+            certificateNumber?: string | null;
+            skillLevel?: string | null;
+            /** @description Code to check the certificate at `GET /api/v1/training/certificates/{code}`. */
+            verificationCode?: string | null;
+            /** Format: date */
+            certificateIssuedOn?: string | null;
+            /** Format: date */
+            certificateValidUntil?: string | null;
+            /** @description Valid, Revoked, or null when no certificate was issued. */
+            certificateStatus?: string | null;
+            /** Format: date */
+            certificateRevokedOn?: string | null;
         };
     };
     responses: never;
@@ -6545,6 +7678,55 @@ export interface operations {
             };
         };
     };
+    ListWorkerTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerTrainingResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ExportWorkers: {
         parameters: {
             query?: {
@@ -6575,6 +7757,1884 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyTrainingCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerification"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeTrainingCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeCertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingClasses: {
+        parameters: {
+            query?: {
+                programmeId?: string;
+                institutionId?: string;
+                status?: components["schemas"]["ClassStatus"];
+                /** @description Classes starting in this year. */
+                year?: number;
+                /** @description Programme category code. */
+                category?: string;
+                /** @description Part of the class name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClass"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAttendanceSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordAttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListClassEnrollments: {
+        parameters: {
+            query?: {
+                includeWithdrawn?: boolean;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrollTrainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollTraineeRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OpenTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SettleTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartTrainingClass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ClassActionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssessEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessEnrollmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WithdrawEnrollment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEnrollmentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportTrainingAttendance: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportTrainingAttendanceTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportTrainingEnrollments: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportTrainingEnrollmentsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingProgrammes: {
+        parameters: {
+            query?: {
+                /** @description Category code. */
+                category?: string;
+                providerInstitutionId?: string;
+                /** @description Only programmes active in this year. */
+                year?: number;
+                /** @description Part of the name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramme"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTrainingSubsidyStandard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSubsidyStandardRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingTargetProgress: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSkillLevels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingStreets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Street"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainingSurveys: {
+        parameters: {
+            query?: {
+                streetCode?: string;
+                /** @description Surveys of this year. */
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSurveyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateTrainingSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurvey"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTraineeCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTrainees: {
+        parameters: {
+            query?: {
+                streetCode?: string;
+                /** @description Trainee category code. */
+                category?: string;
+                /** @description Part of the name, or a full resident ID number (matched by its keyed hash). */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTraineeListItem"];
+                };
             };
             /** @description Bad Request */
             400: {

@@ -11,7 +11,13 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
     public async Task<InstitutionSummary?> FindInstitutionAsync(Guid institutionId, CancellationToken ct)
     {
         var institution = await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == institutionId, ct);
-        return institution is null ? null : ToSummary(institution);
+        if (institution is null)
+        {
+            return null;
+        }
+
+        var titles = await TitlesAsync([institution.Id], ct);
+        return ToSummary(institution) with { Titles = titles[institution.Id].ToArray() };
     }
 
     public async Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct)
@@ -23,7 +29,31 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
 
         var ids = institutionIds.Distinct().ToList();
         var institutions = await db.Set<Institution>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
-        return institutions.Select(ToSummary).ToList();
+        var titles = await TitlesAsync(ids, ct);
+        return institutions.Select(i => ToSummary(i) with { Titles = titles[i.Id].ToArray() }).ToList();
+    }
+
+    public async Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct)
+    {
+        var query = db.Set<Institution>().AsNoTracking().Where(i => i.Status == InstitutionStatus.Recognised);
+        if (titles.Count > 0)
+        {
+            var codes = titles.ToList();
+            query = query.Where(i => db.Set<InstitutionTitle>().Any(t => t.InstitutionId == i.Id && t.WithdrawnAt == null && codes.Contains(t.Title)));
+        }
+
+        var ids = await query.OrderBy(i => i.CreatedAt).ThenBy(i => i.Id).Select(i => i.Id).Take(Math.Clamp(max, 0, 500)).ToListAsync(ct);
+        return await FindInstitutionsAsync(ids, ct);
+    }
+
+    /// <summary>The titles held (not withdrawn) by each institution, by code.</summary>
+    private async Task<ILookup<Guid, string>> TitlesAsync(List<Guid> institutionIds, CancellationToken ct)
+    {
+        var held = await db.Set<InstitutionTitle>().AsNoTracking()
+            .Where(t => institutionIds.Contains(t.InstitutionId) && t.WithdrawnAt == null)
+            .Select(t => new { t.InstitutionId, t.Title })
+            .ToListAsync(ct);
+        return held.DistinctBy(t => (t.InstitutionId, t.Title)).ToLookup(t => t.InstitutionId, t => t.Title);
     }
 
     public async Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct)

@@ -6,10 +6,15 @@ import {
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  LineChartOutlined,
+  ReadOutlined,
+  ScheduleOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
+import { canReadTraining } from '@/features/training/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
 
@@ -49,7 +54,20 @@ const ClientsPage = lazy(() =>
 );
 const AuditPage = lazy(() => import('@/features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
 
+const TrainingProgrammesPage = lazy(() =>
+  import('@/features/training/components/programmes-page').then((m) => ({ default: m.ProgrammesPage })),
+);
+const TrainingClassesPage = lazy(() => import('@/features/training/components/classes-page').then((m) => ({ default: m.ClassesPage })));
+const TrainingClassDetailPage = lazy(() =>
+  import('@/features/training/components/class-detail-page').then((m) => ({ default: m.ClassDetailPage })),
+);
+const TrainingCertificatePage = lazy(() =>
+  import('@/features/training/components/certificate-page').then((m) => ({ default: m.CertificatePage })),
+);
+const TrainingProgressPage = lazy(() => import('@/features/training/components/progress-page').then((m) => ({ default: m.ProgressPage })));
+
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
+const training: MenuGroup = { key: 'training', labelKey: 'menu.training', icon: <ReadOutlined /> };
 
 export const appRoutes: AppRoute[] = [
   { path: '/', labelKey: 'menu.home', icon: <HomeOutlined />, access: anyUser, Component: HomePage },
@@ -90,6 +108,44 @@ export const appRoutes: AppRoute[] = [
     group: registry,
     access: canWriteRegistry,
     Component: ImportsPage,
+  },
+  {
+    path: '/training/classes',
+    labelKey: 'menu.trainingClasses',
+    icon: <ScheduleOutlined />,
+    group: training,
+    access: canReadTraining,
+    Component: TrainingClassesPage,
+  },
+  {
+    path: '/training/classes/:id',
+    labelKey: 'menu.trainingClassDetail',
+    hideInMenu: true,
+    access: canReadTraining,
+    Component: TrainingClassDetailPage,
+  },
+  {
+    path: '/training/certificates/:enrollmentId',
+    labelKey: 'menu.trainingCertificate',
+    hideInMenu: true,
+    access: canReadTraining,
+    Component: TrainingCertificatePage,
+  },
+  {
+    path: '/training/programmes',
+    labelKey: 'menu.trainingProgrammes',
+    icon: <SolutionOutlined />,
+    group: training,
+    access: canReadTraining,
+    Component: TrainingProgrammesPage,
+  },
+  {
+    path: '/training/progress',
+    labelKey: 'menu.trainingProgress',
+    icon: <LineChartOutlined />,
+    group: training,
+    access: canReadTraining,
+    Component: TrainingProgressPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },

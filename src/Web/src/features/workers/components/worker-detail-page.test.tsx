@@ -24,6 +24,15 @@ async function openWorker(roles: string[], routes: Record<string, Handler> = {})
         },
         { id: 'e-1', institutionId: 'i-0', institutionName: '昆区巾帼家政', employmentType: 'Flexible', startedOn: '2020-01-01', endedOn: '2024-02-29' },
       ]),
+    'GET /api/v1/registry/workers/w-1/training': () =>
+      json([
+        {
+          enrollmentId: 'en-1', classId: 'c-1', programmeName: '家政服务员岗前培训', category: 'PreJob', className: '第1期',
+          providerName: '昆区培训中心', attendedHours: 40, completedOn: '2026-05-10', certificateNumber: 'S-001', skillLevel: 'Level5',
+          verificationCode: 'ABCD-EFGH-JKLM-NPQR-S', certificateIssuedOn: '2026-05-17', certificateValidUntil: '2029-05-16',
+          certificateStatus: 'Valid', certificateRevokedOn: null,
+        },
+      ]),
     ...routes,
   });
   const view = renderApp('/registry/workers/w-1');
@@ -71,6 +80,9 @@ describe('worker page', () => {
     const history = await screen.findByTestId('employment-history');
     expect(await within(history).findByText('昆区巾帼家政')).toBeInTheDocument();
     expect(within(history).getByText('至今')).toBeInTheDocument();
+    const training = await screen.findByTestId('training-history');
+    expect(await within(training).findByText('家政服务员岗前培训')).toBeInTheDocument();
+    expect(within(training).getByText('ABCD-EFGH-JKLM-NPQR-S')).toBeInTheDocument();
     expect(screen.queryByTestId('edit-worker')).not.toBeInTheDocument();
     expect(screen.queryByTestId('revoke-credentials')).not.toBeInTheDocument();
   });

@@ -12,6 +12,7 @@ import { workersMessages } from '../locales';
 import { CertificatesTable } from './certificates-table';
 import { CredentialBadge } from './credential-badge';
 import { EmploymentHistory } from './employment-history';
+import { TrainingHistory } from './training-history';
 import { WorkerActions } from './worker-actions';
 import { WorkerProfile } from './worker-profile';
 
@@ -64,6 +65,9 @@ export function WorkerDetailPage() {
       </Card>
       <Card title={t('workers.section.employments')}>
         <EmploymentHistory workerId={worker.id} />
+      </Card>
+      <Card title={t('workers.section.training')}>
+        <TrainingHistory workerId={worker.id} />
       </Card>
     </PageContainer>
   );

@@ -1,0 +1,58 @@
+using Jiafu.Shared.Paging;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Jiafu.Training.Features.Programmes;
+
+internal static class ProgrammeEndpoints
+{
+    public const string BasePath = "/api/v1/training/programmes";
+
+    public static RouteGroupBuilder MapProgrammeEndpoints(this RouteGroupBuilder group)
+    {
+        group.RequireAuthorization(TrainingModule.Policies.Read)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("", async Task<Ok<PagedResult<ProgrammeResponse>>> ([AsParameters] ListProgrammes query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithName("ListTrainingProgrammes").WithSummary("List training programmes (培训项目列表)")
+            .WithDescription("Filters `category`, `providerInstitutionId`, `year` (active that year), `search`; sort `name` (default), "
+                + "`createdAt`, `category`. `providerIsTrainingBase` tells whether the provider holds a 培训示范基地 title in the register. "
+                + "Institution operators and API clients see their own institution's programmes.")
+            .ProducesValidationProblem();
+
+        group.MapPost("", async Task<Created<ProgrammeResponse>> (CreateProgramme command, IMediator mediator, CancellationToken ct) =>
+            {
+                var programme = await mediator.Send(command, ct);
+                return TypedResults.Created($"{BasePath}/{programme.Id}", programme);
+            })
+            .RequireAuthorization(TrainingModule.Policies.Manage)
+            .WithName("CreateTrainingProgramme").WithSummary("Create a training programme (新建培训项目)")
+            .WithDescription("Category (培训类别), provider institution from the register (400 `errors.providerInstitutionId` when unknown, "
+                + "409 when revoked), hours required for completion (结业学时), active years, and optional subsidy standards per year in "
+                + "yuan (培训补贴 and 鉴定补贴 per trainee). Administrators and district officers.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/{id:guid}", async Task<Ok<ProgrammeResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetProgramme(id), ct)))
+            .WithName("GetTrainingProgramme").WithSummary("Get a training programme (培训项目详情)")
+            .WithDescription("With its subsidy standards per year. Out of the caller's scope: 404.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}/subsidy-standards/{year:int}", async Task<Ok<ProgrammeResponse>> (
+                Guid id, int year, SetSubsidyStandardRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetSubsidyStandard(id, year, body.TrainingSubsidy, body.CertificationSubsidy), ct)))
+            .RequireAuthorization(TrainingModule.Policies.Manage)
+            .WithName("SetTrainingSubsidyStandard").WithSummary("Set a year's subsidy standard (设置年度培训/鉴定补贴标准)")
+            .WithDescription("Yuan per trainee with at most two decimals: `trainingSubsidy` (培训补贴, per completed trainee) and "
+                + "`certificationSubsidy` (鉴定补贴, per certified trainee). Replaces the year's standard when one exists.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+}

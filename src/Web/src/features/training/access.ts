@@ -1,0 +1,4 @@
+import { hasAnyRole, type Access } from '@/lib/auth';
+
+/** Reads training (each within their data scope). Mirrors the API's `training.read` policy. */
+export const canReadTraining: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor');
