@@ -3,6 +3,7 @@ using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Imports;
+using Jiafu.Voucher;
 using Mediator;
 
 namespace Jiafu.Api.Hosting;
@@ -16,11 +17,12 @@ internal static class Modules
         services.AddImports(configuration);
         services.AddIdentityModule(configuration);
         services.AddRegistryModule(configuration);
+        services.AddVoucherModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(VoucherModule)];
             o.PipelineBehaviors = [typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -30,6 +32,7 @@ internal static class Modules
     {
         endpoints.MapIdentityEndpoints();
         endpoints.MapRegistryEndpoints();
+        endpoints.MapVoucherEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

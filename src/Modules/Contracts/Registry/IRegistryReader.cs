@@ -7,6 +7,9 @@ public interface IRegistryReader
 
     Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
 
+    /// <summary>Recognised, active institutions (all, or those offering <paramref name="businessFormat"/>), ordered by name.</summary>
+    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(string? businessFormat, CancellationToken ct);
+
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
 }
