@@ -84,7 +84,7 @@ public static class VoucherModule
         vouchers.MapGroup("/batches").WithTags("Voucher batches 促进就业券发放批次").MapBatchEndpoints();
         vouchers.MapGroup("/applications").WithTags("Voucher declarations 促进就业券申报").MapApplicationEndpoints();
         vouchers.MapGroup("/settlements").WithTags("Voucher settlements 促进就业券结算").MapSettlementEndpoints();
-        vouchers.MapGroup("").WithTags("Vouchers 促进就业券").MapVoucherEndpoints();
+        vouchers.MapGroup("").WithTags("Vouchers 促进就业券").MapVoucherResourceEndpoints();
         return endpoints;
     }
 }

@@ -16,7 +16,7 @@ internal static class VoucherEndpoints
     private const string StepNote = " Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, "
         + "`voucher_expired` on an unused voucher past its validity.";
 
-    public static RouteGroupBuilder MapVoucherEndpoints(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapVoucherResourceEndpoints(this RouteGroupBuilder group)
     {
         group.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
