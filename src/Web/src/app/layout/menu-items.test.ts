@@ -7,6 +7,9 @@ const pathsFor = (roles: string[]) => accessibleRoutes(appRoutes, makeUser({ rol
 const registryPages = ['/registry/institutions', '/registry/institutions/:id', '/registry/workers', '/registry/workers/:id'];
 /** The register plus bulk import, for the roles that write to it. */
 const registryWriterPages = [...registryPages, '/registry/imports'];
+/** The voucher pages (促进就业券), open to every role of the bureau and the institutions. */
+const voucherPages = ['/vouchers/batches', '/vouchers/batches/:id', '/vouchers/service-queue', '/vouchers/settlements', '/vouchers/:id'];
+const voucherMenu = 'menu.vouchers: menu.voucherBatches, menu.voucherQueue, menu.voucherSettlements';
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -16,15 +19,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...voucherPages, '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...voucherPages, '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...voucherPages]);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -43,19 +46,20 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...voucherPages, '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
     expect(menuFor(['Admin'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers, menu.imports',
+      voucherMenu,
       'menu.users',
       'menu.clients',
       'menu.audit',
     ]);
-    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports']);
-    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers']);
+    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports', voucherMenu]);
+    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers', voucherMenu]);
   });
 
   it('shows no empty sub-menu', () => {

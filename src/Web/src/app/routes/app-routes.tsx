@@ -1,5 +1,9 @@
 import {
   AuditOutlined,
+  AccountBookOutlined,
+  FileDoneOutlined,
+  GiftOutlined,
+  ScheduleOutlined,
   BankOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
@@ -10,6 +14,7 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
+import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
 
@@ -48,6 +53,22 @@ const ClientsPage = lazy(() =>
   import('@/features/clients/components/clients-page').then((m) => ({ default: m.ClientsPage })),
 );
 const AuditPage = lazy(() => import('@/features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
+
+const BatchesPage = lazy(() => import('@/features/vouchers/components/batches-page').then((m) => ({ default: m.BatchesPage })));
+const BatchDetailPage = lazy(() =>
+  import('@/features/vouchers/components/batch-detail-page').then((m) => ({ default: m.BatchDetailPage })),
+);
+const VoucherDetailPage = lazy(() =>
+  import('@/features/vouchers/components/voucher-detail-page').then((m) => ({ default: m.VoucherDetailPage })),
+);
+const ServiceQueuePage = lazy(() =>
+  import('@/features/vouchers/components/service-queue-page').then((m) => ({ default: m.ServiceQueuePage })),
+);
+const SettlementsPage = lazy(() =>
+  import('@/features/vouchers/components/settlements-page').then((m) => ({ default: m.SettlementsPage })),
+);
+
+const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
 
@@ -90,6 +111,44 @@ export const appRoutes: AppRoute[] = [
     group: registry,
     access: canWriteRegistry,
     Component: ImportsPage,
+  },
+  {
+    path: '/vouchers/batches',
+    labelKey: 'menu.voucherBatches',
+    icon: <FileDoneOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: BatchesPage,
+  },
+  {
+    path: '/vouchers/batches/:id',
+    labelKey: 'menu.voucherBatchDetail',
+    hideInMenu: true,
+    access: canReadVouchers,
+    Component: BatchDetailPage,
+  },
+  {
+    path: '/vouchers/service-queue',
+    labelKey: 'menu.voucherQueue',
+    icon: <ScheduleOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: ServiceQueuePage,
+  },
+  {
+    path: '/vouchers/settlements',
+    labelKey: 'menu.voucherSettlements',
+    icon: <AccountBookOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: SettlementsPage,
+  },
+  {
+    path: '/vouchers/:id',
+    labelKey: 'menu.voucherDetail',
+    hideInMenu: true,
+    access: canReadVouchers,
+    Component: VoucherDetailPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
