@@ -42,6 +42,8 @@ public sealed class VoucherDemoData(
             return;
         }
 
+        // Every entity is new (Added): their values are read at save time, no change detection is needed.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var institutions = (await registry.ListActiveInstitutionsAsync(null, ct)).Where(i => i.BusinessFormats.Count > 0).ToList();
         var random = new Random(2020);
         var now = VoucherRules.Now(time);
@@ -144,6 +146,7 @@ public sealed class VoucherDemoData(
         db.Set<Settlement>().AddRange(settlements.Values);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         logger.LogInformation("Voucher demo data: 1 batch, {Declared} declarations, {Issued} vouchers in force, {Settlements} settlements",
             declared, issued, settlements.Count);
     }
