@@ -4,6 +4,7 @@ using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Imports;
 using Jiafu.Training;
+using Jiafu.Voucher;
 using Mediator;
 
 namespace Jiafu.Api.Hosting;
@@ -18,11 +19,12 @@ internal static class Modules
         services.AddIdentityModule(configuration);
         services.AddRegistryModule(configuration);
         services.AddTrainingModule(configuration);
+        services.AddVoucherModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -33,6 +35,7 @@ internal static class Modules
         endpoints.MapIdentityEndpoints();
         endpoints.MapRegistryEndpoints();
         endpoints.MapTrainingEndpoints();
+        endpoints.MapVoucherEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

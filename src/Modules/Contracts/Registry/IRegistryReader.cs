@@ -8,8 +8,9 @@ public interface IRegistryReader
     Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
 
     /// <summary>Up to <paramref name="max"/> recognised (active) institutions holding one of <paramref name="titles"/> (any when empty), oldest first.</summary>
-    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<InstitutionSummary>>([]);
+    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct);
+    /// <summary>Recognised, active institutions (all, or those offering <paramref name="businessFormat"/>), ordered by name.</summary>
+    Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(string? businessFormat, CancellationToken ct);
 
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);

@@ -2080,6 +2080,558 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List vouchers (促进就业券列表、服务队列)
+         * @description Filter by `batchId`, `status` (comma-separated), `institutionId`, `streetCode`, `code` prefix, `unsettled`; sort by `issuedAt` (default descending), `updatedAt`, `code`, `status`, `scheduledFor`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVouchers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voucher with its timeline (券详情)
+         * @description Code, value, validity, institution, service, follow-up, verification and `timeline`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucher"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the follow-up visit (跟踪回访)
+         * @description `{ date, channel: Phone|Visit|Online, satisfaction: 1–5, issues? }` on a served voucher. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["RecordVoucherFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept and schedule the home visit (受理预约)
+         * @description `{ scheduledFor }` between today and the end of validity. The chosen institution's operator or API client (`vouchers.services.write`), or the district. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.services.write.
+         */
+        post: operations["ScheduleVoucherService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/select-institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose an institution (机构筛选)
+         * @description `{ institutionId, businessFormat }`: a recognised, active institution offering the format (409 `institution_not_active` / `format_not_offered`). From `Issued` or `InstitutionSelected`. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["SelectVoucherInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the home service (上门服务登记)
+         * @description `{ workerName, serviceDate, durationMinutes, serviceItems, residentConfirmed }`; only a scheduled voucher (an unselected one is 409); the resident must confirm. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.services.write.
+         */
+        post: operations["RecordVoucherService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the service (服务核查)
+         * @description `{ result: Confirmed|Discrepancy, note }` (note required for a discrepancy) on a served or followed-up voucher; an unserved one is 409. Only `Verified` vouchers can be reimbursed. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["VerifyVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a voucher (作废)
+         * @description `{ reason }`. Only an unused voucher (issued, institution chosen or scheduled); its place returns to the batch and the street quota. Admin or DistrictOfficer. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["VoidVoucher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List declarations (申报列表、审核队列)
+         * @description Filter by `batchId`, `status` (`Submitted` is the review queue), `streetCode`, `group`, `search` (name). Street officers see their street, API clients the declarations they made; others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVoucherApplications"];
+        put?: never;
+        /**
+         * Declare a household (人员申报)
+         * @description `{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare for their own street (403 otherwise); API clients with `vouchers.write` may declare.
+         *
+         *     Authorization: bearer token; policy vouchers.write.
+         */
+        post: operations["SubmitVoucherApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a declaration (申报详情)
+         * @description ID number and phone masked. Street officers see their street, API clients the declarations they made; others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucherApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and issue (审核通过并发券)
+         * @description Issues the household's voucher (unique code with a check character, value, validity) when the batch and the street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, `not_pending` or `batch_ended`, with nothing written. Street officers for their own street. Street officers see their street, API clients the declarations they made; others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["ApproveVoucherApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a declaration (不予发放)
+         * @description `{ reason }` (required). 409 `not_pending` when it was already reviewed. Street officers see their street, API clients the declarations they made; others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["RejectVoucherApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List voucher batches (发放批次列表)
+         * @description Each batch with `issuedCount`, `remaining`, values and `progress` (issued / served / verified / reimbursed, count and value). Sort by `createdAt` (default descending), `name` or `year`.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVoucherBatches"];
+        put?: never;
+        /**
+         * Create a voucher batch (创建促进就业券发放批次)
+         * @description `{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["CreateVoucherBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a voucher batch (批次详情)
+         * @description `quantity`, `issuedCount`, `remaining`, `totalValue`, `issuedValue`, `remainingValue`, `settledValue`, `progress` and the street quotas with their use.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucherBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/batches/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Batch issuance (批量审核发券)
+         * @description Approves the listed declarations `{ applicationIds }` of the batch — or, without a body, every pending declaration in the caller's scope — and issues one voucher each, oldest first, until the batch or a street quota runs out (应发尽发). Answers `{ requested, issued, issuedApplicationIds, notIssued: [{ applicationId, code, reason }] }`. Street officers act on their own street.
+         *
+         *     Authorization: bearer token; policy vouchers.review.
+         */
+        post: operations["IssueVoucherBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/batches/{id}/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verification samples of a batch (抽样记录)
+         * @description Every draw, newest first, with its rate, seed, population and vouchers. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        get: operations["ListVoucherSamples"];
+        put?: never;
+        /**
+         * Draw a verification sample (抽样核查)
+         * @description Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The `seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["DrawVoucherSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/by-code/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a voucher by its code (扫码查券)
+         * @description The code as printed or in the QR code (hyphens ignored). 400 when its check character is wrong. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["FindVoucherByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/expire-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expire vouchers past their validity (到期处理)
+         * @description Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["ExpireDueVouchers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eligible groups (特定群体)
+         * @description `[{ code, name }]` from `Voucher:Groups`.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVoucherGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Institutions a family may choose (机构筛选)
+         * @description Recognised, active institutions offering `businessFormat` (optionally in `streetCode`), by name.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVoucherInstitutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List settlement statements (结算单列表)
+         * @description Filter by `batchId`, `institutionId`, `status`. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ListVoucherSettlements"];
+        put?: never;
+        /**
+         * Submit a settlement statement (提交结算单)
+         * @description `{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.
+         *
+         *     Authorization: bearer token; policy vouchers.services.write.
+         */
+        post: operations["CreateVoucherSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/settlements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a settlement statement (结算单详情)
+         * @description With its vouchers. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucherSettlement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/settlements/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a statement (结算审批)
+         * @description `Submitted` → `Approved`. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["ApproveVoucherSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/settlements/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a statement paid (登记支付)
+         * @description `{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage.
+         */
+        post: operations["PayVoucherSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2152,6 +2704,36 @@ export interface components {
             name: string;
             description: string;
         };
+        /** @description A household declaration (申报). ID number and phone are masked. */
+        ApplicationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            batchId: string;
+            batchName: string;
+            applicantName: string;
+            idNumberMasked: string;
+            phoneMasked: string;
+            streetCode: string;
+            streetName: string;
+            address: string;
+            group: string;
+            /** Format: int32 */
+            householdSize?: number | null;
+            evidenceNote?: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            rejectionReason?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
+            /** Format: uuid */
+            voucherId?: string | null;
+            voucherCode?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "Submitted" | "Issued" | "Rejected" | "Voided";
         /** @description The optional note of an approval. */
         ApproveFilingRequest: {
             note?: string | null;
@@ -2234,6 +2816,70 @@ export interface components {
         };
         /** @enum {string} */
         AuditOutcome: "Succeeded" | "Rejected" | "Failed";
+        /** @description How far a batch has come: issued (in force), served, verified and reimbursed, plus expired and voided. */
+        BatchProgress: {
+            issued: components["schemas"]["CountAndValue"];
+            served: components["schemas"]["CountAndValue"];
+            verified: components["schemas"]["CountAndValue"];
+            reimbursed: components["schemas"]["CountAndValue"];
+            expired: components["schemas"]["CountAndValue"];
+            voided: components["schemas"]["CountAndValue"];
+        };
+        /** @description A voucher batch (发放批次) with its figures. Money in yuan with two places. */
+        BatchResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quantity: number;
+            /** Format: double */
+            faceValue: number;
+            /** Format: double */
+            totalValue: number;
+            eligibleGroups: string[];
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            /**
+             * Format: int32
+             * @description Vouchers in force (issued and not voided); never above Jiafu.Voucher.Features.Batches.BatchResponse.Quantity.
+             */
+            issuedCount: number;
+            /**
+             * Format: int32
+             * @description Vouchers that can still be issued.
+             */
+            remaining: number;
+            /** Format: double */
+            issuedValue: number;
+            /** Format: double */
+            remainingValue: number;
+            /**
+             * Format: double
+             * @description Value of settlement statements drawn on the batch; never above Jiafu.Voucher.Features.Batches.BatchResponse.TotalValue.
+             */
+            settledValue: number;
+            /** Format: int32 */
+            applicationCount: number;
+            /** Format: int32 */
+            pendingApplicationCount: number;
+            progress: components["schemas"]["BatchProgress"];
+            streetQuotas: components["schemas"]["StreetQuotaResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description An institution a family may choose (机构筛选). */
+        CandidateInstitution: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            streetCode: string;
+            businessFormats: string[];
+            isEmployeeBased: boolean;
+        };
         CatalogItem: {
             code: string;
             name: string;
@@ -2343,6 +2989,34 @@ export interface components {
             expires_in: number;
             scope: string;
         };
+        /** @description A count of vouchers and their value in yuan. */
+        CountAndValue: {
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            value: number;
+        };
+        /** @description Create a voucher batch (创建发放批次). Quantity and total value (quantity × face value) are hard limits. */
+        CreateBatch: {
+            name: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quantity: number;
+            /**
+             * Format: double
+             * @description Yuan, at most two decimals.
+             */
+            faceValue: number;
+            /** @description Group codes from `GET /api/v1/vouchers/groups`; at least one. */
+            eligibleGroups: string[];
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            /** @description Optional per-street quotas; when given, a street without one gets no voucher, and their sum may not exceed the quantity. */
+            streetQuotas?: components["schemas"]["StreetQuotaRequest"][] | null;
+        };
         /** @description Schedule a class of a programme (新建培训班); it starts Planned. */
         CreateClass: {
             /** Format: uuid */
@@ -2431,6 +3105,19 @@ export interface components {
             unifiedPricing: boolean;
             /** @description 五统一: unified service standards (统一服务规范). */
             unifiedServiceStandards: boolean;
+        };
+        /**
+         * @description An institution's settlement statement (结算单) of verified services in a batch: the listed vouchers, or every verified
+         *     voucher of the institution not yet on a statement. Every voucher must be `Verified` (409 `not_verified`
+         *     otherwise). The amount is added to the batch's settled value by a conditional update that never lets it pass the
+         *     batch's total value (409 `batch_value_exceeded`), in the same transaction as the statement.
+         */
+        CreateSettlement: {
+            /** Format: uuid */
+            batchId: string;
+            /** Format: uuid */
+            institutionId: string;
+            voucherIds?: string[] | null;
         };
         /** @description Record a training-needs survey (培训需求调查): where, whom, how many, how many willing, which categories. */
         CreateSurvey: {
@@ -2539,6 +3226,16 @@ export interface components {
             /** Format: date-time */
             recognisedAt?: string | null;
         };
+        /** @description Body of `POST /api/v1/vouchers/batches/{id}/samples`. */
+        DrawSampleRequest: {
+            /**
+             * Format: double
+             * @description Share to draw, 0 < rate ≤ 1 (e.g. 0.1 for 10%).
+             */
+            rate: number;
+            /** @description Hex, 16–64 characters; generated (CSPRNG) when omitted. Recorded with the draw. */
+            seed?: string | null;
+        };
         /** @description An employee-based enterprise filing (员工制家政企业备案). */
         EmployeeFilingResponse: {
             /** Format: uuid */
@@ -2640,8 +3337,27 @@ export interface components {
             /** @description Institutions that are no longer employee-based as a result. */
             institutionIds: string[];
         };
+        ExpireVouchersResult: {
+            /**
+             * Format: int32
+             * @description How many vouchers expired.
+             */
+            expired: number;
+            voucherIds: string[];
+        };
         /** @enum {string} */
         FilingStatus: "Submitted" | "Filed" | "Rejected" | "Expired";
+        /** @enum {string} */
+        FollowUpChannel: "Phone" | "Visit" | "Online";
+        /** @description The follow-up visit (跟踪回访). */
+        FollowUpResponse: {
+            /** Format: date */
+            date: string;
+            channel: components["schemas"]["FollowUpChannel"];
+            /** Format: int32 */
+            satisfaction: number;
+            issues?: string | null;
+        };
         /** @enum {string} */
         Gender: "Male" | "Female";
         /** @description The title and year to grant. */
@@ -2830,6 +3546,19 @@ export interface components {
         InstitutionTransitionRequest: {
             reason?: string | null;
         };
+        /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
+        IssuanceResult: {
+            /** Format: int32 */
+            requested: number;
+            /** Format: int32 */
+            issued: number;
+            issuedApplicationIds: string[];
+            notIssued: components["schemas"]["NotIssued"][];
+        };
+        /** @description Body of `POST /api/v1/vouchers/batches/{id}/issue`: the declarations to approve, or none for every pending one in scope. */
+        IssueApprovedApplicationsRequest: {
+            applicationIds?: string[] | null;
+        };
         /** @description Sign in with a user name and password (登录). */
         Login: {
             userName: string;
@@ -2853,6 +3582,13 @@ export interface components {
              */
             startedOn?: string | null;
         };
+        /** @description One declaration that got no voucher, and why (`code`: batch_exhausted, street_quota_exhausted, not_pending, not_found …). */
+        NotIssued: {
+            /** Format: uuid */
+            applicationId: string;
+            code: string;
+            reason: string;
+        };
         /** @description RFC 6749 §5.2 error response. */
         OAuthError: {
             error: string;
@@ -2869,8 +3605,28 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfApplicationResponse: {
+            items: components["schemas"]["ApplicationResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfBatchResponse: {
+            items: components["schemas"]["BatchResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -2939,6 +3695,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSettlementResponse: {
+            items: components["schemas"]["SettlementResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
             /** Format: int32 */
@@ -2969,6 +3735,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfVoucherResponse: {
+            items: components["schemas"]["VoucherResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfWorkerListItem: {
             items: components["schemas"]["WorkerListItem"][];
             /** Format: int32 */
@@ -2977,6 +3753,13 @@ export interface components {
             page: number;
             /** Format: int32 */
             pageSize: number;
+        };
+        /** @description Body of `POST /api/v1/vouchers/settlements/{id}/pay`. */
+        PaySettlementRequest: {
+            /** Format: date */
+            paidOn: string;
+            /** @description Payment reference (支付凭证号), e.g. the treasury voucher number. */
+            reference: string;
         };
         ProblemDetails: {
             type?: string | null;
@@ -3034,9 +3817,40 @@ export interface components {
             sessionDate: string;
             entries: components["schemas"]["AttendanceEntry"][];
         };
+        /** @description Body of `POST /api/v1/vouchers/{id}/follow-up`. */
+        RecordFollowUpRequest: {
+            /** Format: date */
+            date: string;
+            channel: components["schemas"]["FollowUpChannel"];
+            /**
+             * Format: int32
+             * @description 1 (very dissatisfied) to 5 (very satisfied).
+             */
+            satisfaction: number;
+            issues?: string | null;
+        };
+        /** @description Body of `POST /api/v1/vouchers/{id}/service`. */
+        RecordServiceRequest: {
+            workerName: string;
+            /** Format: date */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description How long the visit took.
+             */
+            durationMinutes: number;
+            /** @description What was done (服务项目). */
+            serviceItems: string;
+            /** @description The resident confirmed the service (居民确认); required to be true. */
+            residentConfirmed: boolean;
+        };
         /** @description Exchange a refresh token for new tokens (刷新令牌). The presented token is spent. */
         Refresh: {
             refreshToken: string;
+        };
+        /** @description Body of `POST …/applications/{id}/reject`. */
+        RejectApplicationRequest: {
+            reason?: string | null;
         };
         /** @description The reason of a rejection (required). */
         RejectFilingRequest: {
@@ -3052,6 +3866,43 @@ export interface components {
         RoleResponse: {
             name: string;
             chineseName: string;
+        };
+        /** @description A verification sample: rate, recorded seed, population size and the vouchers drawn. */
+        SampleResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            batchId: string;
+            /** Format: double */
+            rate: number;
+            seed: string;
+            /** Format: int32 */
+            populationCount: number;
+            drawnBy: string;
+            /** Format: date-time */
+            drawnAt: string;
+            vouchers: components["schemas"]["SampledVoucher"][];
+        };
+        /** @description A drawn voucher. */
+        SampledVoucher: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            streetCode: string;
+            streetName: string;
+            institutionName?: string | null;
+            status: components["schemas"]["VoucherStatus"];
+        };
+        /** @description Body of `POST /api/v1/vouchers/{id}/schedule`. */
+        ScheduleServiceRequest: {
+            /** Format: date */
+            scheduledFor: string;
+        };
+        /** @description Body of `POST /api/v1/vouchers/{id}/select-institution`. */
+        SelectInstitutionRequest: {
+            /** Format: uuid */
+            institutionId: string;
+            businessFormat: string;
         };
         /** @description The optional reason of a workflow action; required to reject, suspend, revoke and restore. */
         ServicePointActionRequest: {
@@ -3110,6 +3961,20 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
+        /** @description The home service (上门服务). */
+        ServiceResponse: {
+            /** Format: date */
+            scheduledFor?: string | null;
+            workerName?: string | null;
+            /** Format: date */
+            serviceDate?: string | null;
+            /** Format: int32 */
+            durationMinutes?: number | null;
+            serviceItems?: string | null;
+            residentConfirmed?: boolean | null;
+            /** Format: date-time */
+            servedAt?: string | null;
+        };
         SessionHours: {
             /** Format: date */
             date: string;
@@ -3123,10 +3988,83 @@ export interface components {
             /** Format: double */
             certificationSubsidy: number;
         };
+        /** @description A settlement statement (结算单). Amount in yuan. */
+        SettlementResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            batchId: string;
+            batchName: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            /** Format: int32 */
+            voucherCount: number;
+            /** Format: double */
+            amount: number;
+            status: components["schemas"]["SettlementStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date-time */
+            approvedAt?: string | null;
+            approvedBy?: string | null;
+            /** Format: date */
+            paidOn?: string | null;
+            paymentReference?: string | null;
+            vouchers?: components["schemas"]["SettlementVoucher"][] | null;
+        };
+        /** @enum {string} */
+        SettlementStatus: "Submitted" | "Approved" | "Paid";
+        /** @description A voucher on a settlement statement. */
+        SettlementVoucher: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** Format: double */
+            faceValue: number;
+            /** Format: date */
+            serviceDate?: string | null;
+            status: components["schemas"]["VoucherStatus"];
+        };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
             code: string;
             name: string;
+        };
+        /** @description A street's share of a new batch. */
+        StreetQuotaRequest: {
+            streetCode: string;
+            /** Format: int32 */
+            quota: number;
+        };
+        /** @description A street's quota in a batch: vouchers in force for its households never exceed Jiafu.Voucher.Features.Batches.StreetQuotaResponse.Quota. */
+        StreetQuotaResponse: {
+            streetCode: string;
+            streetName: string;
+            /** Format: int32 */
+            quota: number;
+            /** Format: int32 */
+            issued: number;
+            /** Format: int32 */
+            remaining: number;
+        };
+        /** @description Declare a household for a batch (人员申报), on the family's behalf. */
+        SubmitApplication: {
+            /** Format: uuid */
+            batchId: string;
+            applicantName: string;
+            /** @description The head of household's resident ID number (GB 11643): the household's identity; one declaration per household and batch. */
+            idNumber: string;
+            /** @description Mainland mobile or landline. */
+            phone: string;
+            streetCode: string;
+            address: string;
+            /** @description One of the batch's eligible group codes. */
+            group: string;
+            /** Format: int32 */
+            householdSize?: number | null;
+            evidenceNote?: string | null;
         };
         /**
          * @description Submit an employee-based enterprise filing (申请员工制家政企业备案) declaring the criteria. One open (Submitted)
@@ -3364,6 +4302,77 @@ export interface components {
             lastSignInAt?: string | null;
             /** @description The record's version; also sent as the `ETag` header, to return in `If-Match`. */
             version: string;
+        };
+        /** @description The verification (服务核查). */
+        VerificationResponse: {
+            result: components["schemas"]["VerificationResult"];
+            note?: string | null;
+            verifiedBy?: string | null;
+            /** Format: date-time */
+            verifiedAt?: string | null;
+        };
+        /** @enum {string} */
+        VerificationResult: "Confirmed" | "Discrepancy";
+        /** @description Body of `POST /api/v1/vouchers/{id}/verify`. */
+        VerifyVoucherRequest: {
+            result: components["schemas"]["VerificationResult"];
+            /** @description Required for a discrepancy. */
+            note?: string | null;
+        };
+        /** @description Body of `POST /api/v1/vouchers/{id}/void`. */
+        VoidVoucherRequest: {
+            reason?: string | null;
+        };
+        /** @description An eligible group (特定群体): a stable code and its Chinese name. */
+        VoucherGroup: {
+            code: string;
+            name: string;
+        };
+        /** @description An employment-promotion voucher (促进就业券). `code` is what the QR code carries; `displayCode` is grouped for reading. */
+        VoucherResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            displayCode: string;
+            /** Format: uuid */
+            batchId: string;
+            batchName: string;
+            streetCode: string;
+            streetName: string;
+            holderName: string;
+            /** Format: double */
+            faceValue: number;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            status: components["schemas"]["VoucherStatus"];
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: uuid */
+            institutionId?: string | null;
+            institutionName?: string | null;
+            businessFormat?: string | null;
+            service: components["schemas"]["ServiceResponse"];
+            followUp?: components["schemas"]["FollowUpResponse"];
+            verification?: components["schemas"]["VerificationResponse"];
+            /** Format: uuid */
+            settlementId?: string | null;
+            voidReason?: string | null;
+            version: string;
+            timeline?: components["schemas"]["VoucherTimelineEntry"][] | null;
+        };
+        /** @enum {string} */
+        VoucherStatus: "Issued" | "InstitutionSelected" | "Scheduled" | "Served" | "FollowedUp" | "Verified" | "Discrepancy" | "Reimbursed" | "Expired" | "Voided";
+        /** @description One step of the voucher's timeline. */
+        VoucherTimelineEntry: {
+            action: string;
+            fromStatus?: components["schemas"]["VoucherStatus"];
+            toStatus: components["schemas"]["VoucherStatus"];
+            note?: string | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
         };
         WithdrawEnrollmentRequest: {
             reason?: string | null;
@@ -9656,6 +10665,1712 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVouchers: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                /** @description One status, or several separated by commas (e.g. `InstitutionSelected,Scheduled` for a service queue). */
+                status?: string;
+                institutionId?: string;
+                streetCode?: string;
+                /** @description The beginning of the code (hyphens ignored). */
+                code?: string;
+                /** @description Only vouchers not yet in a settlement statement. */
+                unsettled?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfVoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordVoucherFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScheduleVoucherService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ScheduleServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SelectVoucherInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SelectInstitutionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordVoucherService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RecordServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VerifyVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VerifyVoucherRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    VoidVoucher: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VoidVoucherRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherApplications: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                streetCode?: string;
+                group?: string;
+                /** @description Part of the applicant's name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitVoucherApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitApplication"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveVoucherApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectVoucherApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherBatches: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfBatchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateVoucherBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatch"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IssueVoucherBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IssueApprovedApplicationsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuanceResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherSamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DrawVoucherSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DrawSampleRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SampleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FindVoucherByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExpireDueVouchers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpireVouchersResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherGroup"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherInstitutions: {
+        parameters: {
+            query?: {
+                businessFormat?: string;
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateInstitution"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListVoucherSettlements: {
+        parameters: {
+            query?: {
+                batchId?: string;
+                institutionId?: string;
+                status?: components["schemas"]["SettlementStatus"];
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSettlementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateVoucherSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSettlement"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApproveVoucherSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PayVoucherSettlement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaySettlementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,6 +56,20 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
         return held.DistinctBy(t => (t.InstitutionId, t.Title)).ToLookup(t => t.InstitutionId, t => t.Title);
     }
 
+    public async Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(string? businessFormat, CancellationToken ct)
+    {
+        var query = db.Set<Institution>().AsNoTracking().Where(i => i.Status == InstitutionStatus.Recognised);
+        if (!string.IsNullOrWhiteSpace(businessFormat))
+        {
+            // The formats are one space-separated column: match a whole code, padded with spaces.
+            var padded = " " + businessFormat.Trim() + " ";
+            query = query.Where(i => (" " + (string)(object)i.BusinessFormats + " ").Contains(padded));
+        }
+
+        var institutions = await query.OrderBy(i => i.Name).ToListAsync(ct);
+        return institutions.Select(ToSummary).ToList();
+    }
+
     public async Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(idNumberHash))

@@ -1,5 +1,9 @@
 import {
   AuditOutlined,
+  AccountBookOutlined,
+  FileDoneOutlined,
+  GiftOutlined,
+  ScheduleOutlined,
   BankOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
@@ -15,6 +19,7 @@ import {
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
 import { canReadTraining } from '@/features/training/access';
+import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
 
@@ -65,6 +70,21 @@ const TrainingCertificatePage = lazy(() =>
   import('@/features/training/components/certificate-page').then((m) => ({ default: m.CertificatePage })),
 );
 const TrainingProgressPage = lazy(() => import('@/features/training/components/progress-page').then((m) => ({ default: m.ProgressPage })));
+const BatchesPage = lazy(() => import('@/features/vouchers/components/batches-page').then((m) => ({ default: m.BatchesPage })));
+const BatchDetailPage = lazy(() =>
+  import('@/features/vouchers/components/batch-detail-page').then((m) => ({ default: m.BatchDetailPage })),
+);
+const VoucherDetailPage = lazy(() =>
+  import('@/features/vouchers/components/voucher-detail-page').then((m) => ({ default: m.VoucherDetailPage })),
+);
+const ServiceQueuePage = lazy(() =>
+  import('@/features/vouchers/components/service-queue-page').then((m) => ({ default: m.ServiceQueuePage })),
+);
+const SettlementsPage = lazy(() =>
+  import('@/features/vouchers/components/settlements-page').then((m) => ({ default: m.SettlementsPage })),
+);
+
+const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
 const training: MenuGroup = { key: 'training', labelKey: 'menu.training', icon: <ReadOutlined /> };
@@ -146,6 +166,42 @@ export const appRoutes: AppRoute[] = [
     group: training,
     access: canReadTraining,
     Component: TrainingProgressPage,
+    path: '/vouchers/batches',
+    labelKey: 'menu.voucherBatches',
+    icon: <FileDoneOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: BatchesPage,
+  },
+  {
+    path: '/vouchers/batches/:id',
+    labelKey: 'menu.voucherBatchDetail',
+    hideInMenu: true,
+    access: canReadVouchers,
+    Component: BatchDetailPage,
+  },
+  {
+    path: '/vouchers/service-queue',
+    labelKey: 'menu.voucherQueue',
+    icon: <ScheduleOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: ServiceQueuePage,
+  },
+  {
+    path: '/vouchers/settlements',
+    labelKey: 'menu.voucherSettlements',
+    icon: <AccountBookOutlined />,
+    group: vouchers,
+    access: canReadVouchers,
+    Component: SettlementsPage,
+  },
+  {
+    path: '/vouchers/:id',
+    labelKey: 'menu.voucherDetail',
+    hideInMenu: true,
+    access: canReadVouchers,
+    Component: VoucherDetailPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
