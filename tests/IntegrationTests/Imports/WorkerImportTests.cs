@@ -168,6 +168,40 @@ public abstract class WorkerImportScenarios(JiafuApiFactory factory)
         Assert.Empty(await RegisteredByImportAsync(moved.GetProperty("jobId").GetGuid()));
     }
 
+    [Fact]
+    public async Task Given_a_write_that_fails_in_the_third_batch_When_committed_Then_the_job_fails_and_the_first_batches_are_rolled_back()
+    {
+        var admin = await factory.CreateSignedInClientAsync();
+        var institution = await admin.CreateInstitutionAsync();
+        const string refused = "拒写测试";
+        using (var scope = factory.Services.CreateScope())
+        {
+            // Stands in for any failure of the database in the middle of the file (disk full, I/O error, …).
+            await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Database.ExecuteSqlRawAsync(
+                $"CREATE TRIGGER IF NOT EXISTS refuse_test_worker BEFORE INSERT ON Workers WHEN NEW.Name = '{refused}' "
+                + "BEGIN SELECT RAISE(ABORT, 'refused by test'); END", Ct);
+        }
+
+        var people = Enumerable.Range(0, 2500).Select(i => (Name: $"回滚{i}", Id: RegistryTestData.NewIdNumber())).ToArray();
+        string File(bool withRefusedRow) => ImportTestApi.Header + "\n" + string.Join('\n', people.Select((p, i) =>
+            ImportTestApi.Row(withRefusedRow && i == 2200 ? refused : p.Name, p.Id, RegistryTestData.NewMobilePhone(), institution.CreditCode)));
+
+        var accepted = await admin.SubmitCsvAsync(File(withRefusedRow: true), "commit");
+        var failed = await HttpAssertions.EventuallyAsync(
+            async () => await (await admin.GetAsync(accepted.GetProperty("statusUrl").GetString(), Ct)).ReadJsonAsync(),
+            j => j.GetProperty("state").GetString() is "Completed" or "Failed", TimeSpan.FromSeconds(60));
+
+        Assert.Equal("Failed", failed.GetProperty("state").GetString());
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("failureReason").GetString()));
+        Assert.Equal(0, await admin.CountWorkersAsync(institution.Id));
+        Assert.Empty(await RegisteredByImportAsync(failed.GetProperty("jobId").GetGuid()));
+
+        var retried = await admin.WaitForJobAsync(await admin.SubmitCsvAsync(File(withRefusedRow: false), "commit"));
+        Assert.Equal(2500, retried.GetProperty("created").GetInt32());
+        Assert.Equal(0, retried.GetProperty("updated").GetInt32());
+        Assert.Equal(2500, await admin.CountWorkersAsync(institution.Id));
+    }
+
     private async Task<List<OutboxMessage>> RegisteredByImportAsync(Guid jobId)
     {
         using var scope = factory.Services.CreateScope();
