@@ -23,7 +23,7 @@ public sealed class SqliteBulkInsert<T> : IDisposable
     private readonly Column[] _columns;
 
     /// <param name="skipConflictsOn">A property with a unique index: a row whose value is already stored is skipped
-    /// (<c>ON CONFLICT (column) DO NOTHING</c>) and <see cref="Insert"/> answers false.</param>
+    /// (<c>ON CONFLICT (column) DO NOTHING</c>) and <see cref="Insert(SqliteRow)"/> answers false.</param>
     public SqliteBulkInsert(DbContext db, string? skipConflictsOn = null)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -71,9 +71,16 @@ public sealed class SqliteBulkInsert<T> : IDisposable
     }
 
     /// <summary>Inserts one row; false when it was skipped as a conflict.</summary>
-    public bool Insert(T entity)
+    public bool Insert(T entity) => Insert(Encode(entity));
+
+    /// <summary>
+    /// Reads and converts an entity's column values into the form SQLite stores (text as UTF-8, integers, reals, blobs).
+    /// Uses only the model, never the connection, so it can run on another thread while rows are being inserted.
+    /// </summary>
+    public SqliteRow Encode(T entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
+        var cells = new SqliteCell[_columns.Length];
         for (var i = 0; i < _columns.Length; i++)
         {
             var column = _columns[i];
@@ -83,7 +90,30 @@ public sealed class SqliteBulkInsert<T> : IDisposable
                 value = column.Convert(value);
             }
 
-            Bind(i + 1, value);
+            cells[i] = SqliteCell.From(value, typeof(T));
+        }
+
+        return new SqliteRow(cells);
+    }
+
+    /// <summary>Inserts one encoded row; false when it was skipped as a conflict.</summary>
+    public bool Insert(SqliteRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        for (var i = 0; i < row.Cells.Length; i++)
+        {
+            var cell = row.Cells[i];
+            var index = i + 1;
+            Check(cell.Kind switch
+            {
+                SqliteCellKind.Null => raw.sqlite3_bind_null(_statement, index),
+                SqliteCellKind.Integer => raw.sqlite3_bind_int64(_statement, index, cell.Integer),
+                SqliteCellKind.Real => raw.sqlite3_bind_double(_statement, index, cell.Real),
+                // An empty span has no address, which SQLite would bind as NULL: bind the empty string itself.
+                SqliteCellKind.Text when cell.Bytes is not { Length: > 0 } => raw.sqlite3_bind_text(_statement, index, string.Empty),
+                SqliteCellKind.Text => raw.sqlite3_bind_text(_statement, index, cell.Bytes.AsSpan()),
+                _ => raw.sqlite3_bind_blob(_statement, index, cell.Bytes.AsSpan()),
+            });
         }
 
         var rc = raw.sqlite3_step(_statement);
@@ -98,30 +128,6 @@ public sealed class SqliteBulkInsert<T> : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    /// <summary>Binds a provider value the way Microsoft.Data.Sqlite stores it (EF Core's SQLite type mappings rely on that).</summary>
-    private void Bind(int index, object? value)
-    {
-        var rc = value switch
-        {
-            null => raw.sqlite3_bind_null(_statement, index),
-            string s => raw.sqlite3_bind_text(_statement, index, s),
-            bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),
-            long l => raw.sqlite3_bind_int64(_statement, index, l),
-            int n => raw.sqlite3_bind_int64(_statement, index, n),
-            short n => raw.sqlite3_bind_int64(_statement, index, n),
-            byte n => raw.sqlite3_bind_int64(_statement, index, n),
-            double d => raw.sqlite3_bind_double(_statement, index, d),
-            float f => raw.sqlite3_bind_double(_statement, index, f),
-            Guid g => raw.sqlite3_bind_text(_statement, index, g.ToString().ToUpperInvariant()),
-            DateOnly d => raw.sqlite3_bind_text(_statement, index, d.ToString("yyyy\\-MM\\-dd", CultureInfo.InvariantCulture)),
-            DateTime d => raw.sqlite3_bind_text(_statement, index, d.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
-            decimal m => raw.sqlite3_bind_text(_statement, index, m.ToString("0.0###########################", CultureInfo.InvariantCulture)),
-            byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
-            _ => throw new NotSupportedException($"{typeof(T).Name}: values of type {value.GetType().Name} are not supported by the bulk insert."),
-        };
-        Check(rc);
-    }
-
     private void Check(int rc)
     {
         if (rc != raw.SQLITE_OK)
@@ -131,4 +137,47 @@ public sealed class SqliteBulkInsert<T> : IDisposable
     }
 
     private sealed record Column(IClrPropertyGetter Getter, Func<object?, object?>? Convert);
+}
+
+/// <summary>A row encoded by <see cref="SqliteBulkInsert{T}.Encode"/>, ready to bind.</summary>
+public sealed class SqliteRow(SqliteCell[] cells)
+{
+    internal SqliteCell[] Cells { get; } = cells;
+}
+
+public enum SqliteCellKind
+{
+    Null,
+    Integer,
+    Real,
+    Text,
+    Blob,
+}
+
+/// <summary>One column value in SQLite's storage classes; values are encoded the way Microsoft.Data.Sqlite binds them
+/// (EF Core's SQLite type mappings rely on that): GUIDs as upper-case text, dates as ISO text, booleans as 0/1.</summary>
+public readonly record struct SqliteCell(SqliteCellKind Kind, long Integer, double Real, byte[]? Bytes)
+{
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static SqliteCell From(object? value, Type entity) => value switch
+    {
+        null => default,
+        string s => Text(s),
+        bool b => new(SqliteCellKind.Integer, b ? 1 : 0, 0, null),
+        long l => new(SqliteCellKind.Integer, l, 0, null),
+        int n => new(SqliteCellKind.Integer, n, 0, null),
+        short n => new(SqliteCellKind.Integer, n, 0, null),
+        byte n => new(SqliteCellKind.Integer, n, 0, null),
+        double d => new(SqliteCellKind.Real, 0, d, null),
+        float f => new(SqliteCellKind.Real, 0, f, null),
+        Guid g => Text(g.ToString().ToUpperInvariant()),
+        DateOnly d => Text(d.ToString("yyyy\\-MM\\-dd", CultureInfo.InvariantCulture)),
+        DateTime d => Text(d.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        decimal m => Text(m.ToString("0.0###########################", CultureInfo.InvariantCulture)),
+        byte[] bytes => new(SqliteCellKind.Blob, 0, 0, bytes),
+        _ => throw new NotSupportedException($"{entity.Name}: values of type {value.GetType().Name} are not supported by the bulk insert."),
+    };
+
+    private static SqliteCell Text(string value) => new(SqliteCellKind.Text, 0, 0, Utf8.GetBytes(value));
 }

@@ -50,9 +50,9 @@ internal sealed class WorkerBatchWriter : IDisposable
             // INSERT … ON CONFLICT (IdNumberHash) DO NOTHING: one statement finds out whether the person is new.
             foreach (var item in batch)
             {
-                if (_insertWorker.Insert(item.NewWorker))
+                if (_insertWorker.Insert(item.WorkerRow!))
                 {
-                    _insertEmployment.Insert(NewEmployment(item));
+                    _insertEmployment.Insert(item.EmploymentRow!);
                     registered.Add(Registered(item.NewWorker));
                 }
                 else
@@ -75,7 +75,7 @@ internal sealed class WorkerBatchWriter : IDisposable
                 }
 
                 _db.Add(item.NewWorker);
-                _db.Add(NewEmployment(item));
+                _db.Add(item.NewEmployment);
                 registered.Add(Registered(item.NewWorker));
             }
         }
@@ -101,10 +101,18 @@ internal sealed class WorkerBatchWriter : IDisposable
         _db.ChangeTracker.Clear();
     }
 
-    private WorkerEmployment NewEmployment(WorkerImport.PreparedWorker item) => new()
+    /// <summary>
+    /// Completes a valid row with the first employment of the new worker and, for the prepared statements, both rows
+    /// encoded. Runs on the reading task (it touches only the model, not the connection), so the writer only binds and steps.
+    /// </summary>
+    public WorkerImport.PreparedWorker Prepare(WorkerImport.ParsedWorker row, Worker newWorker)
     {
-        WorkerId = item.NewWorker.Id, InstitutionId = item.Row.InstitutionId, EmploymentType = item.Row.EmploymentType, StartedOn = _today,
-    };
+        var employment = new WorkerEmployment
+        {
+            WorkerId = newWorker.Id, InstitutionId = row.InstitutionId, EmploymentType = row.EmploymentType, StartedOn = _today,
+        };
+        return new WorkerImport.PreparedWorker(row, newWorker, employment, _insertWorker?.Encode(newWorker), _insertEmployment?.Encode(employment));
+    }
 
     private static RegisteredWorker Registered(Worker worker) => new(worker.Id, worker.IdNumberHash, worker.InstitutionId, worker.StreetCode);
 

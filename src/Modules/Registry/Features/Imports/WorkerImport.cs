@@ -82,8 +82,9 @@ public sealed class WorkerImport(
             return new ImportCounts(read, valid, invalid, 0, 0);
         }
 
-        // Commit: one transaction for the file. Rows are parsed, validated and prepared (encrypted, hashed, masked) on
-        // this task while the previous batch is written on another, through a bounded channel (memory stays flat).
+        // Commit: one transaction for the file. Rows are parsed, validated and prepared (encrypted, hashed, masked, encoded
+        // for the prepared statements) on this task while the previous batch is written on another, through a bounded
+        // channel (memory stays flat).
         var preparedStatements = db.Database.IsSqlite() && importOptions.Value.SqlitePreparedWriter;
         await using var cache = preparedStatements ? await SqliteImportCache.EnlargeAsync(db, importOptions.Value.SqliteImportCacheKiB, ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -117,7 +118,7 @@ public sealed class WorkerImport(
                     continue;
                 }
 
-                batch.Add(Prepare(parsed, now));
+                batch.Add(writer.Prepare(parsed, NewWorker(parsed, now)));
                 if (batch.Count == BatchSize)
                 {
                     await batches.Writer.WriteAsync(batch, stop.Token);
@@ -236,7 +237,7 @@ public sealed class WorkerImport(
     }
 
     /// <summary>The new worker a valid row would register (used as is when the person is unknown).</summary>
-    private PreparedWorker Prepare(ParsedWorker row, DateTimeOffset now) => new(row, new Worker
+    private Worker NewWorker(ParsedWorker row, DateTimeOffset now) => new()
     {
         Name = row.Name,
         IdNumberEncrypted = protector.Encrypt(row.IdNumber),
@@ -257,13 +258,17 @@ public sealed class WorkerImport(
         IdentityVerified = row.IdentityVerified ?? false,
         CreatedAt = now,
         UpdatedAt = now,
-    });
+    };
 
     internal sealed record ParsedWorker(
         string Name, string IdNumber, string IdHash, ResidentIdInfo Info, string Phone, Guid InstitutionId, string StreetCode,
         EmploymentType EmploymentType, List<string> JobTypes, DateOnly? HealthCheckDate, DateOnly? HealthCheckValidUntil,
         DateOnly? AccidentInsuranceValidUntil, bool? IdentityVerified);
 
-    /// <summary>A valid row and the worker it registers when the person is not known yet.</summary>
-    internal sealed record PreparedWorker(ParsedWorker Row, Worker NewWorker);
+    /// <summary>
+    /// A valid row, the worker and first employment it registers when the person is not known yet, and (for the SQLite
+    /// writer) both rows already encoded for their prepared statements.
+    /// </summary>
+    internal sealed record PreparedWorker(
+        ParsedWorker Row, Worker NewWorker, WorkerEmployment NewEmployment, SqliteRow? WorkerRow, SqliteRow? EmploymentRow);
 }
