@@ -24,10 +24,13 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
         }
         finally
         {
-            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
-            logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, elapsed);
+            if (logger.IsEnabled(level))
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
+                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, elapsed);
+            }
         }
     }
 }

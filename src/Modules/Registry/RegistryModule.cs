@@ -53,6 +53,7 @@ public static class RegistryModule
     {
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName));
         services.AddModuleDbContext<RegistryDbContext, RegistrySqliteDbContext, RegistrySqlServerDbContext>(configuration, Name);
+        services.AddWorkerListTotals();
         services.AddModuleValidators<RegistryDbContext>();
         services.AddApiScopes(
             (Scopes.Read, "Read institutions, stations and workers of the bound institutions. 读取登记信息"),

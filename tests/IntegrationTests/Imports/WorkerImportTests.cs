@@ -1,19 +1,44 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using Jiafu.Contracts.Registry;
 using Jiafu.IntegrationTests.Infrastructure;
 using Jiafu.IntegrationTests.Registry;
+using Jiafu.Registry.Data;
+using Jiafu.Shared.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace Jiafu.IntegrationTests.Imports;
 
-public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+/// <summary>The worker import on the default writer (SQLite prepared statements).</summary>
+public sealed class WorkerImportTests(ApiFixture fixture) : WorkerImportScenarios(fixture.Factory), IClassFixture<ApiFixture>;
+
+/// <summary>The same scenarios on the provider-neutral EF Core writer, the one SQL Server uses.</summary>
+public sealed class WorkerImportEfCoreWriterTests(EfCoreWriterFixture fixture) : WorkerImportScenarios(fixture.Factory), IClassFixture<EfCoreWriterFixture>;
+
+public sealed class EfCoreWriterFixture : IAsyncLifetime
+{
+    public JiafuApiFactory Factory { get; } = new(settings: new Dictionary<string, string?> { ["Imports:SqlitePreparedWriter"] = "false" });
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Factory.Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+}
+
+public abstract class WorkerImportScenarios(JiafuApiFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Given_a_file_with_good_and_bad_rows_When_validated_Then_each_bad_row_is_reported_exactly_and_nothing_is_written()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var institution = await admin.CreateInstitutionAsync();
         var goodId = RegistryTestData.NewIdNumber();
         var csv = string.Join('\n',
@@ -36,7 +61,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_a_committed_file_When_it_is_posted_again_Then_it_is_recognised_and_nothing_is_duplicated()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var institution = await admin.CreateInstitutionAsync();
         var csv = string.Join("\r\n",
             ImportTestApi.Header,
@@ -63,7 +88,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_a_known_person_in_a_new_file_When_committed_Then_the_worker_is_updated_not_duplicated()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var first = await admin.CreateInstitutionAsync();
         var second = await admin.CreateInstitutionAsync();
         var id = RegistryTestData.NewIdNumber();
@@ -80,9 +105,116 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     }
 
     [Fact]
+    public async Task Given_a_committed_file_Then_each_new_worker_reads_back_whole_with_its_employment_and_one_event_lists_them_all()
+    {
+        var admin = await factory.CreateSignedInClientAsync();
+        var first = await admin.CreateInstitutionAsync();
+        var second = await admin.CreateInstitutionAsync();
+        var id = RegistryTestData.NewIdNumber();
+        var phone = RegistryTestData.NewMobilePhone();
+        var csv = string.Join('\n', ImportTestApi.Header,
+            ImportTestApi.Row("陈玉兰", id, phone, first.CreditCode, employment: "挂靠", jobTypes: "Housekeeper、Cook", healthCheck: "2026-03-15",
+                insurance: "2027-01-31", verified: "是"),
+            ImportTestApi.Row("林小红", RegistryTestData.NewIdNumber(), RegistryTestData.NewMobilePhone(), first.CreditCode, healthCheck: "", insurance: "", verified: ""));
+
+        var job = await admin.WaitForJobAsync(await admin.SubmitCsvAsync(csv, "commit"));
+
+        Assert.Equal(2, job.GetProperty("created").GetInt32());
+        var items = (await (await admin.GetAsync($"/api/v1/registry/workers?institutionId={first.Id}&sort=name", Ct)).ReadJsonAsync()).GetProperty("items");
+        var chen = items.EnumerateArray().Single(w => w.GetProperty("name").GetString() == "陈玉兰");
+        var workerId = chen.GetProperty("id").GetGuid();
+        var detail = await (await admin.GetAsync($"/api/v1/registry/workers/{workerId}", Ct)).ReadJsonAsync();
+        Assert.Equal(id[..6] + "********" + id[^4..], detail.GetProperty("idNumberMasked").GetString());
+        Assert.Equal(phone[..3] + "****" + phone[^4..], detail.GetProperty("phoneMasked").GetString());
+        Assert.Equal($"{id[6..10]}-{id[10..12]}-{id[12..14]}", detail.GetProperty("birthDate").GetString());
+        Assert.Equal(first.Id, detail.GetProperty("institutionId").GetGuid());
+        Assert.Equal(first.StreetCode, detail.GetProperty("streetCode").GetString());
+        Assert.Equal("Affiliated", detail.GetProperty("employmentType").GetString());
+        Assert.Equal(["Housekeeper", "Cook"], detail.GetProperty("jobTypes").EnumerateArray().Select(j => j.GetString()));
+        Assert.Equal("2026-03-15", detail.GetProperty("healthCheckDate").GetString());
+        Assert.Equal("2027-03-15", detail.GetProperty("healthCheckValidUntil").GetString());
+        Assert.Equal("2027-01-31", detail.GetProperty("accidentInsuranceValidUntil").GetString());
+        Assert.True(detail.GetProperty("identityVerified").GetBoolean());
+        Assert.False(detail.GetProperty("isRevoked").GetBoolean());
+        var lin = items.EnumerateArray().Single(w => w.GetProperty("name").GetString() == "林小红");
+        var linDetail = await (await admin.GetAsync($"/api/v1/registry/workers/{lin.GetProperty("id").GetGuid()}", Ct)).ReadJsonAsync();
+        Assert.Equal(JsonValueKind.Null, linDetail.GetProperty("healthCheckDate").ValueKind);
+        Assert.False(linDetail.GetProperty("identityVerified").GetBoolean());
+        var employments = await (await admin.GetAsync($"/api/v1/registry/workers/{workerId}/employments", Ct)).ReadJsonAsync();
+        Assert.Equal(first.Id, Assert.Single(employments.EnumerateArray()).GetProperty("institutionId").GetGuid());
+
+        var jobId = job.GetProperty("jobId").GetGuid();
+        var registered = await HttpAssertions.EventuallyAsync(() => RegisteredByImportAsync(jobId), m => m.Count == 1);
+        var workers = JsonDocument.Parse(Assert.Single(registered).Payload).RootElement.GetProperty("workers");
+        Assert.Equal(2, workers.GetArrayLength());
+        var listed = workers.EnumerateArray().Single(w => w.GetProperty("workerId").GetGuid() == workerId);
+        Assert.Equal(first.Id, listed.GetProperty("institutionId").GetGuid());
+        Assert.Equal(64, listed.GetProperty("idNumberHash").GetString()!.Length);
+
+        // The same person in a later file under another institution: updated and moved, the history kept.
+        var moved = await admin.WaitForJobAsync(await admin.SubmitCsvAsync(
+            ImportTestApi.Header + "\n" + ImportTestApi.Row("陈玉兰", id, phone, second.CreditCode, healthCheck: "", verified: ""), "commit"));
+
+        Assert.Equal(1, moved.GetProperty("updated").GetInt32());
+        var after = await (await admin.GetAsync($"/api/v1/registry/workers/{workerId}", Ct)).ReadJsonAsync();
+        Assert.Equal(second.Id, after.GetProperty("institutionId").GetGuid());
+        Assert.Equal("2026-03-15", after.GetProperty("healthCheckDate").GetString());
+        Assert.True(after.GetProperty("identityVerified").GetBoolean());
+        Assert.NotEqual(detail.GetProperty("version").GetString(), after.GetProperty("version").GetString());
+        var history = (await (await admin.GetAsync($"/api/v1/registry/workers/{workerId}/employments", Ct)).ReadJsonAsync()).EnumerateArray().ToList();
+        Assert.Equal(2, history.Count);
+        Assert.Equal(JsonValueKind.Null, history.Single(e => e.GetProperty("institutionId").GetGuid() == second.Id).GetProperty("endedOn").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, history.Single(e => e.GetProperty("institutionId").GetGuid() == first.Id).GetProperty("endedOn").ValueKind);
+        Assert.Empty(await RegisteredByImportAsync(moved.GetProperty("jobId").GetGuid()));
+    }
+
+    [Fact]
+    public async Task Given_a_write_that_fails_in_the_third_batch_When_committed_Then_the_job_fails_and_the_first_batches_are_rolled_back()
+    {
+        var admin = await factory.CreateSignedInClientAsync();
+        var institution = await admin.CreateInstitutionAsync();
+        const string refused = "拒写测试";
+        using (var scope = factory.Services.CreateScope())
+        {
+            // Stands in for any failure of the database in the middle of the file (disk full, I/O error, …).
+            await scope.ServiceProvider.GetRequiredService<RegistryDbContext>().Database.ExecuteSqlRawAsync(
+                $"CREATE TRIGGER IF NOT EXISTS refuse_test_worker BEFORE INSERT ON Workers WHEN NEW.Name = '{refused}' "
+                + "BEGIN SELECT RAISE(ABORT, 'refused by test'); END", Ct);
+        }
+
+        var people = Enumerable.Range(0, 2500).Select(i => (Name: $"回滚{i}", Id: RegistryTestData.NewIdNumber())).ToArray();
+        string File(bool withRefusedRow) => ImportTestApi.Header + "\n" + string.Join('\n', people.Select((p, i) =>
+            ImportTestApi.Row(withRefusedRow && i == 2200 ? refused : p.Name, p.Id, RegistryTestData.NewMobilePhone(), institution.CreditCode)));
+
+        var accepted = await admin.SubmitCsvAsync(File(withRefusedRow: true), "commit");
+        var failed = await HttpAssertions.EventuallyAsync(
+            async () => await (await admin.GetAsync(accepted.GetProperty("statusUrl").GetString(), Ct)).ReadJsonAsync(),
+            j => j.GetProperty("state").GetString() is "Completed" or "Failed", TimeSpan.FromSeconds(60));
+
+        Assert.Equal("Failed", failed.GetProperty("state").GetString());
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("failureReason").GetString()));
+        Assert.Equal(0, await admin.CountWorkersAsync(institution.Id));
+        Assert.Empty(await RegisteredByImportAsync(failed.GetProperty("jobId").GetGuid()));
+
+        var retried = await admin.WaitForJobAsync(await admin.SubmitCsvAsync(File(withRefusedRow: false), "commit"));
+        Assert.Equal(2500, retried.GetProperty("created").GetInt32());
+        Assert.Equal(0, retried.GetProperty("updated").GetInt32());
+        Assert.Equal(2500, await admin.CountWorkersAsync(institution.Id));
+    }
+
+    private async Task<List<OutboxMessage>> RegisteredByImportAsync(Guid jobId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        var type = typeof(WorkersRegistered).FullName!;
+        var job = jobId.ToString();
+        return await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Type == type && m.Payload.Contains(job)).ToListAsync(Ct);
+    }
+
+    [Fact]
     public async Task Given_two_overlapping_files_committed_at_once_Then_no_person_is_registered_twice()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var institution = await admin.CreateInstitutionAsync();
         var people = Enumerable.Range(0, 30).Select(i => (Name: $"测试{i}", Id: RegistryTestData.NewIdNumber())).ToArray();
         string File(IEnumerable<(string Name, string Id)> rows) => ImportTestApi.Header + "\n" + string.Join('\n',
@@ -101,7 +233,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_Chinese_headers_in_a_GB18030_file_When_committed_Then_the_rows_are_read()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var institution = await admin.CreateInstitutionAsync();
         var csv = "姓名,身份证号码,手机号码,所属机构统一社会信用代码,用工形式,工种\n"
             + $"吴美玲,{RegistryTestData.NewIdNumber()},{RegistryTestData.NewMobilePhone()},{institution.CreditCode},灵活就业,母婴护理员（月嫂）\n";
@@ -117,7 +249,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_an_xlsx_or_a_json_file_When_committed_Then_the_rows_are_read()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var institution = await admin.CreateInstitutionAsync();
         using var xlsx = new MemoryStream();
         MiniExcel.SaveAs(xlsx, new[]
@@ -146,7 +278,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_an_unreadable_file_or_missing_columns_Then_the_upload_is_refused_with_a_400()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
 
         var corrupt = await admin.SubmitAsync([(byte)'P', (byte)'K', 3, 4, 1, 2, 3, 4, 5, 6], "application/octet-stream", "validate", HttpStatusCode.BadRequest);
         var missing = await admin.SubmitCsvAsync("name,phone\n张三,13900000000\n", "validate", HttpStatusCode.BadRequest);
@@ -162,10 +294,10 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_a_street_officer_When_a_row_names_another_streets_institution_Then_that_row_is_refused()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var own = await admin.CreateInstitutionAsync(streetCode: RegistryTestData.StreetA);
         var other = await admin.CreateInstitutionAsync(streetCode: RegistryTestData.StreetB);
-        var officer = await fixture.Factory.CreateStreetOfficerClientAsync(admin, RegistryTestData.StreetA);
+        var officer = await factory.CreateStreetOfficerClientAsync(admin, RegistryTestData.StreetA);
         var csv = string.Join('\n', ImportTestApi.Header,
             ImportTestApi.Row("甲", RegistryTestData.NewIdNumber(), RegistryTestData.NewMobilePhone(), own.CreditCode),
             ImportTestApi.Row("乙", RegistryTestData.NewIdNumber(), RegistryTestData.NewMobilePhone(), other.CreditCode));
@@ -175,7 +307,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Equal(1, job.GetProperty("created").GetInt32());
         Assert.Equal([(2, "institutionCreditCode")], job.ErrorCells());
         Assert.Equal(0, await admin.CountWorkersAsync(other.Id));
-        var auditor = await fixture.Factory.CreateRoleClientAsync(admin, "Auditor");
+        var auditor = await factory.CreateRoleClientAsync(admin, "Auditor");
         var jobId = job.GetProperty("jobId").GetGuid();
         await (await auditor.GetAsync($"/api/v1/imports/{jobId}", Ct)).ReadProblemAsync(HttpStatusCode.NotFound);
     }
@@ -183,7 +315,7 @@ public sealed class WorkerImportTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task The_template_is_an_xlsx_with_the_Chinese_headers()
     {
-        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var admin = await factory.CreateSignedInClientAsync();
         var response = await admin.GetAsync("/api/v1/registry/imports/workers/template", Ct);
         await response.EnsureStatusAsync(HttpStatusCode.OK);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));

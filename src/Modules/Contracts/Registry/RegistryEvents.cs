@@ -19,3 +19,13 @@ public sealed record WorkerRegistered(Guid WorkerId, string IdNumberHash, Guid? 
 
 /// <summary>A worker moved from one institution to another (or left / joined one).</summary>
 public sealed record WorkerMoved(Guid WorkerId, Guid? FromInstitutionId, Guid? ToInstitutionId) : IntegrationEvent;
+
+/// <summary>
+/// Several workers were registered at once by a bulk import (one event per written batch of the import job
+/// <see cref="ImportJobId"/>): equivalent to one <see cref="WorkerRegistered"/> per entry of <see cref="Workers"/>.
+/// A consumer of registrations handles both.
+/// </summary>
+public sealed record WorkersRegistered(Guid ImportJobId, IReadOnlyList<RegisteredWorker> Workers) : IntegrationEvent;
+
+/// <summary>One worker of a <see cref="WorkersRegistered"/> batch; <see cref="IdNumberHash"/> is the keyed hash, never the number.</summary>
+public sealed record RegisteredWorker(Guid WorkerId, string IdNumberHash, Guid? InstitutionId, string? StreetCode);

@@ -13,4 +13,16 @@ public sealed class ImportOptions
 
     /// <summary>How often a running job's progress is written.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// On SQLite, kinds that have one write new rows with reused prepared statements (<see cref="SqliteBulkInsert{T}"/>);
+    /// false forces the provider-neutral EF Core writer everywhere (the one SQL Server uses).
+    /// </summary>
+    public bool SqlitePreparedWriter { get; set; } = true;
+
+    /// <summary>
+    /// SQLite page cache of an import's connection while it runs, in KiB (the unique hash indexes of a large file are
+    /// written in random order; a cache that holds them avoids re-reading pages). Restored to the default afterwards.
+    /// </summary>
+    public int SqliteImportCacheKiB { get; set; } = 64 * 1024;
 }

@@ -1,8 +1,7 @@
-using Jiafu.Contracts.Registry;
+using System.Threading.Channels;
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Domain;
 using Jiafu.Shared.Imports;
-using Jiafu.Shared.Outbox;
 using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,12 @@ namespace Jiafu.Registry.Features.Imports;
 /// <summary>
 /// Bulk import of workers (从业人员批量导入), upserted by the keyed hash of the resident ID number: a known person is
 /// updated (and moved when the institution differs, keeping the employment history), a new one registered.
-/// Rows are processed in batches inside one transaction, so a commit is all or nothing for the valid rows.
+/// A commit is one transaction, so it is all or nothing for the valid rows; new rows are written in batches by
+/// <see cref="WorkerBatchWriter"/> (prepared statements on SQLite, EF Core elsewhere; see docs/adr/0006).
 /// </summary>
-public sealed class WorkerImport(RegistryDbContext db, IPersonalDataProtector protector, IOptions<RegistryOptions> options, TimeProvider time)
-    : IImportKind
+public sealed class WorkerImport(
+    RegistryDbContext db, IPersonalDataProtector protector, IOptions<RegistryOptions> options, IOptions<ImportOptions> importOptions,
+    TimeProvider time) : IImportKind
 {
     public const string Kind = "workers";
 
@@ -39,17 +40,18 @@ public sealed class WorkerImport(RegistryDbContext db, IPersonalDataProtector pr
     public async Task<ImportCounts> ProcessAsync(IAsyncEnumerable<ImportRow> rows, ImportExecution execution, CancellationToken ct)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var commit = execution.Mode == ImportMode.Commit;
-        await using var transaction = commit ? await db.Database.BeginTransactionAsync(ct) : null;
-        var institutions = new Dictionary<string, (Guid Id, string StreetCode)?>();
-        var seenInFile = new Dictionary<string, int>();
-        var batch = new List<ParsedWorker>(BatchSize);
-        int read = 0, valid = 0, invalid = 0, created = 0, updated = 0;
 
-        await foreach (var row in rows.WithCancellation(ct))
+        // Institutions are few (a district has hundreds): loaded once, so parsing never touches the context the writer uses.
+        var institutions = await db.Set<Institution>().AsNoTracking()
+            .Select(i => new { i.CreditCode, i.Id, i.StreetCode })
+            .ToDictionaryAsync(i => i.CreditCode, i => (i.Id, i.StreetCode), StringComparer.OrdinalIgnoreCase, ct);
+        var seenInFile = new Dictionary<string, int>();
+        int read = 0, valid = 0, invalid = 0;
+
+        ParsedWorker? Next(ImportRow row)
         {
             read++;
-            var parsed = await ParseAsync(row, execution, institutions, ct);
+            var parsed = Parse(row, execution, institutions);
             if (parsed is not null && seenInFile.TryGetValue(parsed.IdHash, out var firstRow))
             {
                 execution.Error(row.Number, "idNumber", $"The same person appears in row {firstRow}. 与第{firstRow}行为同一人。");
@@ -64,31 +66,96 @@ public sealed class WorkerImport(RegistryDbContext db, IPersonalDataProtector pr
             {
                 valid++;
                 seenInFile[parsed.IdHash] = row.Number;
-                batch.Add(parsed);
-            }
-
-            if (batch.Count == BatchSize)
-            {
-                (created, updated) = Add((created, updated), await WriteBatchAsync(batch, commit, ct));
-                batch.Clear();
             }
 
             execution.Progress(read);
+            return parsed;
         }
 
-        (created, updated) = Add((created, updated), await WriteBatchAsync(batch, commit, ct));
-        if (transaction is not null)
+        if (execution.Mode != ImportMode.Commit)
         {
-            await transaction.CommitAsync(ct);
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                Next(row);
+            }
+
+            return new ImportCounts(read, valid, invalid, 0, 0);
         }
 
-        return new ImportCounts(read, valid, invalid, commit ? created : 0, commit ? updated : 0);
+        // Commit: one transaction for the file. Rows are parsed, validated and prepared (encrypted, hashed, masked, encoded
+        // for the prepared statements) on this task while the previous batch is written on another, through a bounded
+        // channel (memory stays flat).
+        var preparedStatements = db.Database.IsSqlite() && importOptions.Value.SqlitePreparedWriter;
+        await using var cache = preparedStatements ? await SqliteImportCache.EnlargeAsync(db, importOptions.Value.SqliteImportCacheKiB, ct) : null;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow();
+        using var writer = new WorkerBatchWriter(db, execution.JobId, preparedStatements, now);
+        var batches = Channel.CreateBounded<List<PreparedWorker>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var writing = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                {
+                    await writer.WriteAsync(batch, stop.Token);
+                }
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            var batch = new List<PreparedWorker>(BatchSize);
+            await foreach (var row in rows.WithCancellation(stop.Token))
+            {
+                if (Next(row) is not { } parsed)
+                {
+                    continue;
+                }
+
+                batch.Add(writer.Prepare(parsed, NewWorker(parsed, now)));
+                if (batch.Count == BatchSize)
+                {
+                    await batches.Writer.WriteAsync(batch, stop.Token);
+                    batch = new List<PreparedWorker>(BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await batches.Writer.WriteAsync(batch, stop.Token);
+            }
+
+            batches.Writer.Complete();
+        }
+        catch
+        {
+            batches.Writer.TryComplete();
+            await stop.CancelAsync();
+            try
+            {
+                await writing;
+            }
+            catch (OperationCanceledException)
+            {
+                // The writer stopped because reading failed: report the reading failure below.
+            }
+
+            throw;
+        }
+
+        // Rethrows the writer's failure (nothing is committed: disposing the transaction rolls it back).
+        await writing;
+        await transaction.CommitAsync(ct);
+        return new ImportCounts(read, valid, invalid, writer.Created, writer.Updated);
     }
 
-    private static (int, int) Add((int C, int U) a, (int C, int U) b) => (a.C + b.C, a.U + b.U);
-
-    private async Task<ParsedWorker?> ParseAsync(ImportRow row, ImportExecution execution,
-        Dictionary<string, (Guid Id, string StreetCode)?> institutions, CancellationToken ct)
+    private ParsedWorker? Parse(ImportRow row, ImportExecution execution, Dictionary<string, (Guid Id, string StreetCode)> institutions)
     {
         var ok = true;
         void Fail(string column, string message)
@@ -124,12 +191,9 @@ public sealed class WorkerImport(RegistryDbContext db, IPersonalDataProtector pr
         }
         else
         {
-            if (!institutions.TryGetValue(creditCode, out institution))
+            if (institutions.TryGetValue(creditCode, out var found))
             {
-                var found = await db.Set<Institution>().AsNoTracking().Where(i => i.CreditCode == creditCode)
-                    .Select(i => new { i.Id, i.StreetCode }).SingleOrDefaultAsync(ct);
-                institution = found is null ? null : (found.Id, found.StreetCode);
-                institutions[creditCode] = institution;
+                institution = found;
             }
 
             if (institution is null || !execution.Scope.AllowsInstitution(institution.Value.Id, institution.Value.StreetCode))
@@ -172,90 +236,39 @@ public sealed class WorkerImport(RegistryDbContext db, IPersonalDataProtector pr
             healthValidUntil ?? healthCheckDate?.AddMonths(options.Value.HealthCheckValidityMonths), insuranceValidUntil, verified);
     }
 
-    private async Task<(int Created, int Updated)> WriteBatchAsync(List<ParsedWorker> batch, bool commit, CancellationToken ct)
+    /// <summary>The new worker a valid row would register (used as is when the person is unknown).</summary>
+    private Worker NewWorker(ParsedWorker row, DateTimeOffset now) => new()
     {
-        if (!commit || batch.Count == 0)
-        {
-            return (0, 0);
-        }
+        Name = row.Name,
+        IdNumberEncrypted = protector.Encrypt(row.IdNumber),
+        IdNumberHash = row.IdHash,
+        IdNumberMasked = Mask.IdNumber(row.IdNumber),
+        Gender = row.Info.Gender == Shared.Validation.Gender.Female ? Domain.Gender.Female : Domain.Gender.Male,
+        BirthDate = row.Info.BirthDate,
+        PhoneEncrypted = protector.Encrypt(row.Phone),
+        PhoneHash = protector.LookupHash(row.Phone),
+        PhoneMasked = Mask.Phone(row.Phone),
+        InstitutionId = row.InstitutionId,
+        StreetCode = row.StreetCode,
+        EmploymentType = row.EmploymentType,
+        JobTypes = row.JobTypes,
+        HealthCheckDate = row.HealthCheckDate,
+        HealthCheckValidUntil = row.HealthCheckValidUntil,
+        AccidentInsuranceValidUntil = row.AccidentInsuranceValidUntil,
+        IdentityVerified = row.IdentityVerified ?? false,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
 
-        var hashes = batch.Select(b => b.IdHash).ToList();
-        var existing = await db.Set<Worker>().Where(w => hashes.Contains(w.IdNumberHash)).ToDictionaryAsync(w => w.IdNumberHash, ct);
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        int created = 0, updated = 0;
-        foreach (var row in batch)
-        {
-            if (existing.TryGetValue(row.IdHash, out var worker))
-            {
-                Apply(worker, row);
-                if (worker.InstitutionId != row.InstitutionId)
-                {
-                    await MoveAsync(worker, row, today, ct);
-                }
-
-                worker.Touch(now);
-                db.Entry(worker).State = EntityState.Modified;
-                updated++;
-                continue;
-            }
-
-            worker = new Worker
-            {
-                Name = row.Name,
-                IdNumberEncrypted = protector.Encrypt(row.IdNumber),
-                IdNumberHash = row.IdHash,
-                IdNumberMasked = Mask.IdNumber(row.IdNumber),
-                Gender = row.Info.Gender == Shared.Validation.Gender.Female ? Domain.Gender.Female : Domain.Gender.Male,
-                BirthDate = row.Info.BirthDate,
-                InstitutionId = row.InstitutionId,
-                StreetCode = row.StreetCode,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            Apply(worker, row);
-            db.Add(worker);
-            db.Add(new WorkerEmployment { WorkerId = worker.Id, InstitutionId = row.InstitutionId, EmploymentType = row.EmploymentType, StartedOn = today });
-            db.AddIntegrationEvent(new WorkerRegistered(worker.Id, worker.IdNumberHash, worker.InstitutionId, worker.StreetCode));
-            created++;
-        }
-
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return (created, updated);
-    }
-
-    private void Apply(Worker worker, ParsedWorker row)
-    {
-        worker.Name = row.Name;
-        worker.PhoneEncrypted = protector.Encrypt(row.Phone);
-        worker.PhoneHash = protector.LookupHash(row.Phone);
-        worker.PhoneMasked = Mask.Phone(row.Phone);
-        worker.EmploymentType = row.EmploymentType;
-        worker.JobTypes = row.JobTypes;
-        worker.HealthCheckDate = row.HealthCheckDate ?? worker.HealthCheckDate;
-        worker.HealthCheckValidUntil = row.HealthCheckValidUntil ?? worker.HealthCheckValidUntil;
-        worker.AccidentInsuranceValidUntil = row.AccidentInsuranceValidUntil ?? worker.AccidentInsuranceValidUntil;
-        worker.IdentityVerified = row.IdentityVerified ?? worker.IdentityVerified;
-    }
-
-    private async Task MoveAsync(Worker worker, ParsedWorker row, DateOnly today, CancellationToken ct)
-    {
-        var open = await db.Set<WorkerEmployment>().Where(e => e.WorkerId == worker.Id && e.EndedOn == null).ToListAsync(ct);
-        foreach (var employment in open)
-        {
-            employment.EndedOn = today;
-            db.Entry(employment).State = EntityState.Modified;
-        }
-
-        db.Add(new WorkerEmployment { WorkerId = worker.Id, InstitutionId = row.InstitutionId, EmploymentType = row.EmploymentType, StartedOn = today });
-        db.AddIntegrationEvent(new WorkerMoved(worker.Id, worker.InstitutionId, row.InstitutionId));
-        worker.InstitutionId = row.InstitutionId;
-        worker.StreetCode = row.StreetCode;
-    }
-
-    private sealed record ParsedWorker(
+    internal sealed record ParsedWorker(
         string Name, string IdNumber, string IdHash, ResidentIdInfo Info, string Phone, Guid InstitutionId, string StreetCode,
         EmploymentType EmploymentType, List<string> JobTypes, DateOnly? HealthCheckDate, DateOnly? HealthCheckValidUntil,
         DateOnly? AccidentInsuranceValidUntil, bool? IdentityVerified);
+
+    /// <summary>
+    /// A valid row, the worker and first employment it registers when the person is not known yet, and (for the SQLite
+    /// writer) both rows already encoded for their prepared statements.
+    /// </summary>
+    internal sealed record PreparedWorker(
+        ParsedWorker Row, Worker NewWorker, WorkerEmployment NewEmployment, SqliteRow? WorkerRow, SqliteRow? EmploymentRow);
 }

@@ -78,13 +78,15 @@ public sealed class ListWorkersValidator : AbstractValidator<ListWorkers>
     }
 }
 
-public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser current, IPersonalDataProtector protector, TimeProvider time)
+public sealed class ListWorkersHandler(
+    RegistryDbContext db, ICurrentUser current, IPersonalDataProtector protector, TimeProvider time, WorkerListTotals totals)
     : IQueryHandler<ListWorkers, PagedResult<WorkerListItem>>
 {
     public async ValueTask<PagedResult<WorkerListItem>> Handle(ListWorkers q, CancellationToken ct)
     {
         var today = WorkerRules.Today(time);
-        var query = Filter(db.Set<Worker>().AsNoTracking().InScope(DataScope.From(current)), q, protector, today);
+        var scope = DataScope.From(current);
+        var query = Filter(db.Set<Worker>().AsNoTracking().InScope(scope), q, protector, today);
 
         var page = q.Page ?? 1;
         var size = q.PageSize ?? PageRequest.DefaultPageSize;
@@ -103,8 +105,11 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
                     w.AccidentInsuranceValidUntil, w.CreatedAt))
             .ToListAsync(ct);
 
-        // A short first page is the whole result: no need to count.
-        var total = page == 1 && rows.Count < size ? rows.Count : await query.CountAsync(ct);
+        // A short first page is the whole result: no need to count. Otherwise the total comes from the cache of totals
+        // per scope and filter (counting a street's workers costs more than the rest of the request).
+        var total = page == 1 && rows.Count < size
+            ? rows.Count
+            : await totals.GetOrCountAsync(TotalKey(q, scope, today), c => query.CountAsync(c), ct);
         var items = rows.Select(r => new WorkerListItem(
             r.Id, r.Name, r.IdNumberMasked, r.Gender, WorkerRules.AgeOn(r.BirthDate, today), r.PhoneMasked, r.InstitutionId,
             r.InstitutionName, r.StreetCode, r.EmploymentType, r.JobTypes, Status(r, today), r.CreatedAt)).ToList();
@@ -140,6 +145,11 @@ public sealed class ListWorkersHandler(RegistryDbContext db, ICurrentUser curren
 
         return query;
     }
+
+    /// <summary>Identifies a total: the scope, every filter (normalised as the query applies it) and the day (credential status depends on it).</summary>
+    private static string TotalKey(ListWorkers q, DataScope scope, DateOnly today) => string.Join('\u001f',
+        scope.ToStorageString(), q.StreetCode?.Trim(), q.InstitutionId, q.EmploymentType, q.JobType?.Trim(), q.CredentialStatus,
+        q.Search?.Trim(), today.DayNumber);
 
     /// <summary>
     /// The requested order, made total with the id so equal names page deterministically — except by name on SQLite,
