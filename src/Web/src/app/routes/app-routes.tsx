@@ -3,7 +3,6 @@ import {
   AccountBookOutlined,
   FileDoneOutlined,
   GiftOutlined,
-  ScheduleOutlined,
   BankOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
@@ -166,6 +165,8 @@ export const appRoutes: AppRoute[] = [
     group: training,
     access: canReadTraining,
     Component: TrainingProgressPage,
+  },
+  {
     path: '/vouchers/batches',
     labelKey: 'menu.voucherBatches',
     icon: <FileDoneOutlined />,
