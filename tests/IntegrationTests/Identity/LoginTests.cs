@@ -110,6 +110,30 @@ public sealed class LoginTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task Given_one_account_When_it_signs_in_from_ten_places_at_once_Then_every_sign_in_succeeds()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var user = await admin.CreateUserAsync("DistrictOfficer");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Factory.CreateClient().LoginAsync(user.UserName, user.Password)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task Given_wrong_passwords_sent_in_parallel_When_the_limit_is_passed_Then_none_is_lost_and_the_account_is_locked()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var user = await admin.CreateUserAsync("DistrictOfficer");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Factory.CreateClient().LoginAsync(user.UserName, "Wrong-pass-2026")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        var rightPassword = await (await Factory.CreateClient().LoginAsync(user.UserName, user.Password)).ReadProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("locked_out", rightPassword.Code());
+    }
+
+    [Fact]
     public async Task Given_five_wrong_passwords_When_signing_in_Then_the_account_is_locked_even_for_the_right_password_until_an_admin_resets_it()
     {
         var admin = await Factory.CreateSignedInClientAsync();

@@ -6,7 +6,10 @@ using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Observability;
 using Mediator;
+using Jiafu.Identity.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Jiafu.Identity.Features.Auth;
 
@@ -22,7 +25,14 @@ public sealed class LoginValidator : AbstractValidator<Login>
     }
 }
 
-public sealed class LoginHandler(UserManager<User> users, UserSessionIssuer sessions, AuditTrailWriter audit, TimeProvider time)
+/// <remarks>
+/// The sign-in bookkeeping (failure count, lockout, last sign-in) is written with single atomic updates rather than
+/// through the user's concurrency stamp: parallel sign-ins of one account must neither fail with a stale-version
+/// error nor lose a failure from the lockout count (等保 2.0: lock after repeated failures, however they arrive).
+/// </remarks>
+public sealed class LoginHandler(
+    UserManager<User> users, IdentityModuleDbContext db, IOptions<IdentityOptions> identityOptions,
+    UserSessionIssuer sessions, AuditTrailWriter audit, TimeProvider time)
     : ICommandHandler<Login, TokenResponse>
 {
     public async ValueTask<TokenResponse> Handle(Login command, CancellationToken ct)
@@ -44,20 +54,19 @@ public sealed class LoginHandler(UserManager<User> users, UserSessionIssuer sess
         if (await users.IsLockedOutAsync(user))
         {
             await Reject(command.UserName, user.Id, "account locked", ct);
-            throw LockedOut(user);
+            throw LockedOut(user.LockoutEnd);
         }
 
         if (!await users.CheckPasswordAsync(user, command.Password))
         {
-            await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await Reject(command.UserName, user.Id, locked ? "wrong password; account locked" : "wrong password", ct);
-            throw locked ? LockedOut(user) : InvalidCredentials();
+            var lockedUntil = await RecordFailureAsync(user.Id, ct);
+            await Reject(command.UserName, user.Id, lockedUntil is null ? "wrong password" : "wrong password; account locked", ct);
+            throw lockedUntil is { } end ? LockedOut(end) : InvalidCredentials();
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        user.LastSignInAt = time.GetUtcNow();
-        await users.UpdateAsync(user);
+        var now = time.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LastSignInAt, now), ct);
         var (response, _) = await sessions.IssueAsync(user, Guid.CreateVersion7(), ct);
         await audit.RecordAuthAsync("Login", user.UserName!, user.Id, AuditOutcome.Succeeded, null, ct);
         return response;
@@ -72,6 +81,19 @@ public sealed class LoginHandler(UserManager<User> users, UserSessionIssuer sess
     private static AuthenticationFailedException InvalidCredentials() =>
         new("The user name or password is incorrect. 用户名或密码错误。", "invalid_credentials");
 
-    private static AuthenticationFailedException LockedOut(User user) =>
-        new("Too many failed sign-ins; the account is locked. 登录失败次数过多，账号已锁定。", "locked_out", user.LockoutEnd);
+    /// <summary>Counts a failure atomically; locks the account when the count reaches the limit. Returns the lockout end when locked.</summary>
+    private async Task<DateTimeOffset?> RecordFailureAsync(Guid userId, CancellationToken ct)
+    {
+        var lockout = identityOptions.Value.Lockout;
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), ct);
+        var until = time.GetUtcNow() + lockout.DefaultLockoutTimeSpan;
+        var locked = await db.Users
+            .Where(u => u.Id == userId && u.LockoutEnabled && u.AccessFailedCount >= lockout.MaxFailedAccessAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, until).SetProperty(u => u.AccessFailedCount, 0), ct);
+        return locked > 0 ? until : null;
+    }
+
+    private static AuthenticationFailedException LockedOut(DateTimeOffset? end) =>
+        new("Too many failed sign-ins; the account is locked. 登录失败次数过多，账号已锁定。", "locked_out", end);
 }
