@@ -1,3 +1,4 @@
+using Jiafu.Shared.Observability;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -125,6 +126,7 @@ public sealed class ImportJobRunner(
             j.Errors = JsonSerializer.Serialize(errors.OrderBy(e => e.Row), Json);
             j.ErrorsTruncated = errors.Count < invalid && errors.Count >= options.Value.MaxErrors;
         }, ct);
+        RecordRows(job, counts);
 
         if (job.Mode == ImportMode.Commit)
         {
@@ -181,5 +183,13 @@ public sealed class ImportJobRunner(
         {
             logger.LogWarning(ex, "Could not delete the import upload {Path}", path);
         }
+    }
+
+    private static void RecordRows(ImportJob job, ImportCounts counts)
+    {
+        var kind = new KeyValuePair<string, object?>("kind", job.Module + "/" + job.Kind);
+        var mode = new KeyValuePair<string, object?>("mode", job.Mode.ToString());
+        JiafuTelemetry.ImportRows.Add(counts.RowsValid, kind, mode, new KeyValuePair<string, object?>("result", "valid"));
+        JiafuTelemetry.ImportRows.Add(counts.RowsInvalid, kind, mode, new KeyValuePair<string, object?>("result", "invalid"));
     }
 }
