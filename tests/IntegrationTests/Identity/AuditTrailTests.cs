@@ -180,7 +180,10 @@ public sealed class AuditTrailTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var admin = await Factory.CreateSignedInClientAsync();
         await admin.CreateUserAsync("Inspector");
 
-        var items = (await admin.GetJsonAsync($"{Audit}?pageSize=200")).GetProperty("items").EnumerateArray().ToList();
+        // The sign-in is recorded directly, the command through the outbox: wait until both are there.
+        var items = await HttpAssertions.EventuallyAsync(
+            async () => (await admin.GetJsonAsync($"{Audit}?pageSize=200")).GetProperty("items").EnumerateArray().ToList(),
+            list => list.Count >= 2);
 
         Assert.True(items.Count >= 2);
         for (var i = 1; i < items.Count; i++)
