@@ -60,6 +60,8 @@ internal static class HostBuilderExtensions
         services.AddJiafuOperations(configuration);
         services.AddJiafuTelemetry(configuration);
         services.AddJiafuCors(configuration);
+        services.AddOptions<HttpLimitOptions>().BindConfiguration(HttpLimitOptions.SectionName)
+            .Validate(o => o.MaxRequestBodyBytes >= 1024, "Http:MaxRequestBodyBytes must be at least 1024.").ValidateOnStart();
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);
@@ -80,6 +82,7 @@ internal static class HostBuilderExtensions
         }
 
         app.UseExceptionHandler();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -52,6 +52,24 @@ public sealed class SecurityHardeningTests
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Fact]
+    public async Task Given_a_json_body_over_the_limit_When_posted_Then_413_while_a_bulk_import_of_that_size_is_accepted()
+    {
+        await using var factory = new JiafuApiFactory();
+        var admin = await factory.CreateSignedInClientAsync();
+        var big = new string('x', 2 * 1024 * 1024);
+
+        var json = await admin.PostAsync("/api/v1/registry/institutions",
+            new StringContent($"{{\"name\":\"{big}\"}}", System.Text.Encoding.UTF8, "application/json"), Ct);
+        var csv = await admin.PostAsync("/api/v1/registry/imports/workers?mode=validate",
+            new StringContent("name,idNumber,phone,institutionCreditCode,employmentType,jobTypes\n" + string.Concat(Enumerable.Repeat("张三,x,x,x,Flexible,Housekeeper\n", 80_000)),
+                System.Text.Encoding.UTF8, "text/csv"), Ct);
+
+        var problem = await json.ReadProblemAsync(System.Net.HttpStatusCode.RequestEntityTooLarge);
+        Assert.Equal("payload_too_large", problem.Code());
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, csv.StatusCode);
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/registry/institutions");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Cryptography;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Imports.Data;
@@ -20,6 +21,9 @@ public static class ImportEndpoints
     /// <summary>Maps the upload and template endpoints of every registered kind, and the job status endpoint.</summary>
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // Uploads may be far larger than the host's default request limit; the handler enforces MaxFileBytes itself (413).
+        var uploadLimit = new RequestSizeLimitAttribute(
+            endpoints.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxFileBytes + 1024 * 1024);
         foreach (var kind in endpoints.ServiceProvider.GetServices<ImportKindDescriptor>())
         {
             var group = endpoints.MapGroup($"/api/v1/{kind.Module}/imports/{kind.Kind}").WithTags("Imports 批量导入")
@@ -38,6 +42,7 @@ public static class ImportEndpoints
                 .Produces<ImportAccepted>(StatusCodes.Status202Accepted)
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+                .WithMetadata(uploadLimit)
                 .DisableAntiforgery();
             group.MapGet("/template", () => Template(kind))
                 .WithName($"Import{Pascal(kind.Module)}{Pascal(kind.Kind)}Template")
