@@ -57,6 +57,9 @@ public sealed class AuthorizationMatrixTests(ApiFixture api) : IClassFixture<Api
         Assert.Equal([Roles.Admin], rows["POST /api/v1/identity/users"].AllowedRoles);
         Assert.Equal([Roles.Admin], rows["POST /api/v1/identity/clients"].AllowedRoles);
         Assert.Equal([Roles.Admin, Roles.Auditor], rows["GET /api/v1/identity/audit"].AllowedRoles);
+        // The audit trail is append-only: nothing in the API edits or deletes it (retention is the database's, ≥ 180 days).
+        Assert.All(rows.Keys.Where(e => e.Contains("/identity/audit", StringComparison.Ordinal)), e => Assert.StartsWith("GET ", e));
+        Assert.DoesNotContain(rows.Keys, e => e.StartsWith("DELETE", StringComparison.Ordinal) && e.Contains("audit", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(rows.Values, r => r.Endpoint.StartsWith("POST", StringComparison.Ordinal)
             && r.Endpoint != "POST /api/v1/auth/logout" && !r.Anonymous && r.AllowedRoles.Contains(Roles.Auditor)
             && !r.Policy.Contains(Policies.SignedInUser, StringComparison.Ordinal));
