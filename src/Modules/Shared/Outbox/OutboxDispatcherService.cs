@@ -23,7 +23,10 @@ public sealed class OutboxDispatcherService(
         {
             try
             {
-                while (await dispatcher.DispatchDueAsync(stoppingToken) > 0)
+                // A round that has started is finished even when the host is stopping (graceful shutdown): its claimed
+                // batch is delivered and marked, rather than left claimed for another host to redeliver after the claim
+                // expires. The host's shutdown timeout bounds it; only the wait for the next round is cancelled.
+                while (!stoppingToken.IsCancellationRequested && await dispatcher.DispatchDueAsync(CancellationToken.None) > 0)
                 {
                 }
 
