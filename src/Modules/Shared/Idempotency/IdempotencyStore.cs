@@ -28,25 +28,25 @@ public sealed class IdempotencyStore(IdempotencyDbContext db, TimeProvider time,
     public async Task<IdempotencyClaim> ClaimAsync(string caller, string key, string requestHash, string method, string path, CancellationToken ct)
     {
         // A few rounds: an expired key is removed and claimed again; a key released by a failed request is claimed again.
+        // Looked up first so the common repeat does not fail an insert; the insert and its unique index decide races.
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var now = time.GetUtcNow();
-            var record = new IdempotencyRecord(caller, key, requestHash, method, path, now, options.Value.Retention);
-            db.Records.Add(record);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return new IdempotencyClaim(IdempotencyClaimOutcome.Claimed, record.Id);
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-            }
-
             var existing = await db.Records.AsNoTracking().FirstOrDefaultAsync(r => r.Caller == caller && r.Key == key, ct);
             if (existing is null)
             {
-                continue;
+                var record = new IdempotencyRecord(caller, key, requestHash, method, path, now, options.Value.Retention);
+                db.Records.Add(record);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                    return new IdempotencyClaim(IdempotencyClaimOutcome.Claimed, record.Id);
+                }
+                catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+                {
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
             }
 
             if (existing.ExpiresAt <= now)

@@ -1,3 +1,4 @@
+using Jiafu.Shared.Outbox;
 using Jiafu.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ public class IdempotencyDbContext(DbContextOptions options) : DbContext(options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Database, Schema);
+        modelBuilder.AddOutboxAndInbox(); // every module database has them (the dispatcher polls each)
         modelBuilder.Entity<IdempotencyRecord>(b =>
         {
             b.ToTable("IdempotencyKeys");

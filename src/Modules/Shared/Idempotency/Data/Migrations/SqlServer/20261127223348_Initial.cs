@@ -40,6 +40,42 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_IdempotencyKeys", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                schema: "idempotency",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                schema: "idempotency",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    TraceId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ProcessedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    LockedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyKeys_Caller_Key",
                 schema: "idempotency",
@@ -52,6 +88,12 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.SqlServer
                 schema: "idempotency",
                 table: "IdempotencyKeys",
                 column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_OccurredAt",
+                schema: "idempotency",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
         }
 
         /// <inheritdoc />
@@ -59,6 +101,14 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "IdempotencyKeys",
+                schema: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages",
+                schema: "idempotency");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages",
                 schema: "idempotency");
         }
     }

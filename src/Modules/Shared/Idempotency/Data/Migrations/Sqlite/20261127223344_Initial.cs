@@ -36,6 +36,40 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_IdempotencyKeys", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TraceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyKeys_Caller_Key",
                 table: "IdempotencyKeys",
@@ -46,6 +80,11 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.Sqlite
                 name: "IX_IdempotencyKeys_ExpiresAt",
                 table: "IdempotencyKeys",
                 column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_ProcessedAt_OccurredAt",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
         }
 
         /// <inheritdoc />
@@ -53,6 +92,12 @@ namespace Jiafu.Shared.Idempotency.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "IdempotencyKeys");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
         }
     }
 }
