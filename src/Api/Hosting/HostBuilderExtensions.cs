@@ -91,6 +91,7 @@ internal static class HostBuilderExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>(); // after authorization: keys are scoped to the caller
 
         app.UseJiafuOpenApi();
         app.MapJiafuHealthChecks();

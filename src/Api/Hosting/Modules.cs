@@ -2,6 +2,7 @@ using Jiafu.Identity;
 using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
+using Jiafu.Shared.Idempotency;
 using Jiafu.Shared.Imports;
 using Jiafu.Training;
 using Jiafu.Voucher;
@@ -16,6 +17,7 @@ internal static class Modules
     {
         services.AddSharedKernel(configuration);
         services.AddImports(configuration);
+        services.AddIdempotency(configuration);
         services.AddIdentityModule(configuration);
         services.AddRegistryModule(configuration);
         services.AddTrainingModule(configuration);

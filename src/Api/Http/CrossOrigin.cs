@@ -28,7 +28,7 @@ internal static class CrossOrigin
                 p.WithOrigins(origins)
                     .WithMethods("GET", "POST", "PUT", "DELETE")
                     .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "Accept-Language")
-                    .WithExposedHeaders("ETag", "Location", "X-Trace-Id", "Retry-After", "Content-Disposition")
+                    .WithExposedHeaders("ETag", "Location", "X-Trace-Id", "Retry-After", "Content-Disposition", "Idempotent-Replayed")
                     .SetPreflightMaxAge(TimeSpan.FromHours(1));
             }
         }));

@@ -28,6 +28,7 @@ internal static class OpenApiSetup
             });
             c.OperationFilter<AuthorizationOperationFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
+            c.OperationFilter<IdempotencyOperationFilter>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(SchemaId);

@@ -5691,7 +5691,10 @@ export interface operations {
     SubmitEmployeeFiling: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5739,6 +5742,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5800,7 +5812,10 @@ export interface operations {
     ApproveEmployeeFiling: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5866,12 +5881,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RejectEmployeeFiling: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5937,12 +5964,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ExpireDueEmployeeFilings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5968,6 +6007,24 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6254,7 +6311,10 @@ export interface operations {
     CreateInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6302,6 +6362,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6443,7 +6512,10 @@ export interface operations {
     ApplyForInstitutionRecognition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6511,6 +6583,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6572,7 +6653,10 @@ export interface operations {
     RecogniseInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6640,6 +6724,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6652,7 +6745,10 @@ export interface operations {
     RejectInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6720,6 +6816,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6732,7 +6837,10 @@ export interface operations {
     RestoreInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6800,6 +6908,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6812,7 +6929,10 @@ export interface operations {
     RevokeInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6880,6 +7000,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6892,7 +7021,10 @@ export interface operations {
     SuspendInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6960,6 +7092,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7021,7 +7162,10 @@ export interface operations {
     GrantInstitutionTitle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 institutionId: string;
             };
@@ -7087,12 +7231,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     WithdrawInstitutionTitle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 institutionId: string;
                 titleId: string;
@@ -7152,6 +7308,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7322,7 +7487,10 @@ export interface operations {
     CreateServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7361,6 +7529,24 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7502,7 +7688,10 @@ export interface operations {
     ApplyServicePointRecognition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7570,6 +7759,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7631,7 +7829,10 @@ export interface operations {
     RecogniseServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7699,6 +7900,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7711,7 +7921,10 @@ export interface operations {
     RejectServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7779,6 +7992,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7791,7 +8013,10 @@ export interface operations {
     RestoreServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7859,6 +8084,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7871,7 +8105,10 @@ export interface operations {
     RevokeServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7939,6 +8176,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7951,7 +8197,10 @@ export interface operations {
     SuspendServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8019,6 +8268,15 @@ export interface operations {
             };
             /** @description Precondition Failed */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8172,7 +8430,10 @@ export interface operations {
     CreateWorker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8229,6 +8490,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8419,7 +8689,10 @@ export interface operations {
     MoveWorker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8494,12 +8767,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RestoreWorkerCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8565,6 +8850,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RevealWorkerPersonalData: {
@@ -8619,7 +8913,10 @@ export interface operations {
     RevokeWorkerCredentials: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8678,6 +8975,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8877,7 +9183,10 @@ export interface operations {
     RevokeTrainingCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 code: string;
             };
@@ -8936,6 +9245,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9011,7 +9329,10 @@ export interface operations {
     CreateTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9059,6 +9380,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9242,7 +9581,10 @@ export interface operations {
     EnrollTrainee: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 classId: string;
             };
@@ -9308,6 +9650,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetTrainingClass: {
@@ -9362,7 +9713,10 @@ export interface operations {
     CancelTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9421,6 +9775,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9433,7 +9796,10 @@ export interface operations {
     CompleteTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9492,6 +9858,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9504,7 +9879,10 @@ export interface operations {
     OpenTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9563,6 +9941,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9575,7 +9962,10 @@ export interface operations {
     SettleTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9634,6 +10024,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9646,7 +10045,10 @@ export interface operations {
     StartTrainingClass: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9712,12 +10114,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     AssessEnrollment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9783,6 +10197,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetTrainingCertificate: {
@@ -9837,7 +10260,10 @@ export interface operations {
     WithdrawEnrollment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9896,6 +10322,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10175,7 +10610,10 @@ export interface operations {
     CreateTrainingProgramme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10223,6 +10661,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10529,7 +10976,10 @@ export interface operations {
     CreateTrainingSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10568,6 +11018,24 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10789,7 +11257,10 @@ export interface operations {
     RecordVoucherFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10864,12 +11335,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ScheduleVoucherService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10944,12 +11427,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     SelectVoucherInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11024,12 +11519,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RecordVoucherService: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11104,12 +11611,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     VerifyVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11184,12 +11703,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     VoidVoucher: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11264,6 +11795,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListVoucherApplications: {
@@ -11329,7 +11869,10 @@ export interface operations {
     SubmitVoucherApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11377,6 +11920,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11438,7 +11990,10 @@ export interface operations {
     ApproveVoucherApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11491,12 +12046,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RejectVoucherApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11555,6 +12122,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11622,7 +12198,10 @@ export interface operations {
     CreateVoucherBatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11670,6 +12249,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11731,7 +12319,10 @@ export interface operations {
     IssueVoucherBatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11781,6 +12372,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11842,7 +12451,10 @@ export interface operations {
     DrawVoucherSample: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11892,6 +12504,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11962,7 +12592,10 @@ export interface operations {
     ExpireDueVouchers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11988,6 +12621,24 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12145,7 +12796,10 @@ export interface operations {
     CreateVoucherSettlement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12193,6 +12847,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12254,7 +12917,10 @@ export interface operations {
     ApproveVoucherSettlement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12307,12 +12973,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     PayVoucherSettlement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12371,6 +13049,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

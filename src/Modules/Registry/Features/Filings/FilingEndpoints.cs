@@ -30,6 +30,7 @@ internal static class FilingEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Write)
             .WithName("SubmitEmployeeFiling").WithSummary("Submit an employee-based enterprise filing (申请员工制家政企业备案)")
+            .WithIdempotency()
             .WithDescription("Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage "
                 + "through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the "
                 + "caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).")
@@ -64,6 +65,7 @@ internal static class FilingEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("ApproveEmployeeFiling").WithSummary("Approve a filing (备案通过)")
+            .WithIdempotency()
             .WithDescription("Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the "
                 + "institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 "
                 + "`criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least "
@@ -81,6 +83,7 @@ internal static class FilingEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("RejectEmployeeFiling").WithSummary("Reject a filing (备案不通过)")
+            .WithIdempotency()
             .WithDescription("Submitted → Rejected; `reason` required. The institution may submit a new filing." + ReviewOnly)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -90,6 +93,7 @@ internal static class FilingEndpoints
                 TypedResults.Ok(await mediator.Send(new ExpireFilings(), ct)))
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("ExpireDueEmployeeFilings").WithSummary("Expire due filings now (备案到期处理)")
+            .WithIdempotency()
             .WithDescription("Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' "
                 + "employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly "
                 + "in the background (`Registry:FilingExpiryCheckInterval`)." + ReviewOnly);

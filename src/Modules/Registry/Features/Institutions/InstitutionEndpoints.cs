@@ -54,6 +54,7 @@ internal static class InstitutionEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Write)
             .WithName("CreateInstitution").WithSummary("Register an institution (登记家庭服务机构)")
+            .WithIdempotency()
             .WithDescription("Registers a household-service institution in the `Registered` state. The credit code is validated "
                 + "(GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers "
                 + "for their own street (403 otherwise); institution operators and API clients cannot register institutions.")
@@ -146,6 +147,7 @@ internal static class InstitutionEndpoints
                 return TypedResults.Ok(institution);
             })
             .RequireAuthorization(policy)
+            .WithIdempotency()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

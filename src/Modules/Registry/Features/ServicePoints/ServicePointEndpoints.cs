@@ -31,6 +31,7 @@ internal static class ServicePointEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Write)
             .WithName("CreateServicePoint").WithSummary("Register a station or market (登记社区家庭服务站/专业服务市场)")
+            .WithIdempotency()
             .WithDescription("Registers a community household-service station (`CommunityStation`) or professional service market "
                 + "(`ServiceMarket`) in the `Registered` state, with its five 五统一 items. The operating institution must exist and be "
                 + "in the caller's scope (400 `errors.institutionId` otherwise); a street officer may only register in their own street (403).")
@@ -113,6 +114,7 @@ internal static class ServicePointEndpoints
                 return TypedResults.Ok(point);
             })
             .RequireAuthorization(policy)
+            .WithIdempotency()
             .WithName(name).WithSummary(summary)
             .WithDescription(description + " Any other state is a 409 `invalid_transition`; each step is recorded in the history. "
                 + "Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 "

@@ -32,6 +32,7 @@ internal static class TitleEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("GrantInstitutionTitle").WithSummary("Grant a title (授予品牌称号)")
+            .WithIdempotency()
             .WithDescription("Grants a title from `GET /api/v1/registry/titles` (自治区知名品牌, 包头市特色品牌, 百户十强, 领跑者, 培训示范基地, …) "
                 + "for a year; the level comes from the catalogue. One record per institution, title and year: a repeat (even of a "
                 + "withdrawn one) is a 409 `duplicate_title`." + Scoped + ReviewOnly)
@@ -44,6 +45,7 @@ internal static class TitleEndpoints
                 TypedResults.Ok(await mediator.Send(new WithdrawTitle(institutionId, titleId, body.Reason), ct)))
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("WithdrawInstitutionTitle").WithSummary("Withdraw a title (撤销品牌称号)")
+            .WithIdempotency()
             .WithDescription("Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a "
                 + "409 `already_withdrawn`." + Scoped + ReviewOnly)
             .ProducesValidationProblem()

@@ -51,6 +51,7 @@ internal static class WorkerEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Write)
             .WithName("CreateWorker").WithSummary("Register a worker (登记从业人员)")
+            .WithIdempotency()
             .WithDescription("The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits "
                 + "and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person "
                 + "already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the "
@@ -97,6 +98,7 @@ internal static class WorkerEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Write)
             .WithName("MoveWorker").WithSummary("Move a worker to another institution (从业机构变更)")
+            .WithIdempotency()
             .WithDescription("Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its "
                 + "street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 "
                 + "otherwise); moving to the current institution is a 409." + Scoped)
@@ -134,6 +136,7 @@ internal static class WorkerEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("RevokeWorkerCredentials").WithSummary("Revoke a worker's credentials (吊销从业资格)")
+            .WithIdempotency()
             .WithDescription("The credential status turns Red until restored; `reason` is required. Already revoked: 409. "
                 + "Administrators and district officers.")
             .ProducesValidationProblem()
@@ -149,6 +152,7 @@ internal static class WorkerEndpoints
             })
             .RequireAuthorization(RegistryModule.Policies.Review)
             .WithName("RestoreWorkerCredentials").WithSummary("Restore a worker's credentials (恢复从业资格)")
+            .WithIdempotency()
             .WithDescription("The credential status is computed again from identity verification, health check and insurance; "
                 + "an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.")
             .ProducesValidationProblem()

@@ -40,6 +40,7 @@ internal static class CertificateEndpoints
                 TypedResults.Ok(await mediator.Send(new RevokeCertificate(code, body.Reason), ct)))
             .RequireAuthorization(TrainingModule.Policies.Manage)
             .WithName("RevokeTrainingCertificate").WithSummary("Revoke a certificate (撤销证书)")
+            .WithIdempotency()
             .WithDescription("`reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register "
                 + "hears of it (`CertificateRevoked`). Administrators and district officers.")
             .ProducesValidationProblem()

@@ -37,6 +37,7 @@ internal static class ClassEndpoints
             })
             .RequireAuthorization(TrainingModule.Policies.Write)
             .WithName("CreateTrainingClass").WithSummary("Schedule a training class (新建培训班)")
+            .WithIdempotency()
             .WithDescription("A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, "
                 + "location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.")
             .ProducesValidationProblem()
@@ -75,6 +76,7 @@ internal static class ClassEndpoints
             })
             .RequireAuthorization(TrainingModule.Policies.Write)
             .WithName(name).WithSummary(summary)
+            .WithIdempotency()
             .WithDescription(description + " Any other state: 409 `invalid_transition`. Street officers: 403." + Scoped)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -33,6 +33,7 @@ internal static class EnrollmentEndpoints
             })
             .RequireAuthorization(TrainingModule.Policies.Write)
             .WithName("EnrollTrainee").WithSummary("Enroll a person in a class (报名)")
+            .WithIdempotency()
             .WithDescription("By resident ID number (validated, stored encrypted, de-duplicated by its keyed hash): linked to the Registry "
                 + "worker when the register knows the person (the street defaults to the employer's), otherwise registered as a trainee "
                 + "with their category (失业人员, 就业困难人员, …) and `streetCode` (400 without it). The class must be `Open` (409 "
@@ -48,6 +49,7 @@ internal static class EnrollmentEndpoints
                 TypedResults.Ok(await mediator.Send(new AssessEnrollment(id, body.Result, body.SkillLevel, body.CertificateNumber, body.AssessedOn), ct)))
             .RequireAuthorization(TrainingModule.Policies.Write)
             .WithName("AssessEnrollment").WithSummary("Record an assessment result (录入鉴定结果)")
+            .WithIdempotency()
             .WithDescription("Only for a trainee who completed the class (409 `not_completed`). `result` Passed or Failed; when passed, "
                 + "`skillLevel` and `certificateNumber` are required and a certificate is issued with an unguessable verification code "
                 + "(`certificateCode`) that anyone can check at `GET /api/v1/training/certificates/{code}`. A failed assessment may be "
@@ -61,6 +63,7 @@ internal static class EnrollmentEndpoints
                 TypedResults.Ok(await mediator.Send(new WithdrawEnrollment(id, body?.Reason), ct)))
             .RequireAuthorization(TrainingModule.Policies.Write)
             .WithName("WithdrawEnrollment").WithSummary("Withdraw a trainee (退出培训班)")
+            .WithIdempotency()
             .WithDescription("While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -32,6 +32,7 @@ internal static class ProgrammeEndpoints
             })
             .RequireAuthorization(TrainingModule.Policies.Manage)
             .WithName("CreateTrainingProgramme").WithSummary("Create a training programme (新建培训项目)")
+            .WithIdempotency()
             .WithDescription("Category (培训类别), provider institution from the register (400 `errors.providerInstitutionId` when unknown, "
                 + "409 when revoked), hours required for completion (结业学时), active years, and optional subsidy standards per year in "
                 + "yuan (培训补贴 and 鉴定补贴 per trainee). Administrators and district officers.")

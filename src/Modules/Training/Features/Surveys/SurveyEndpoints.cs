@@ -28,6 +28,7 @@ internal static class SurveyEndpoints
             })
             .RequireAuthorization(TrainingModule.Policies.Survey)
             .WithName("CreateTrainingSurvey").WithSummary("Record a training-needs survey (登记培训需求调查)")
+            .WithIdempotency()
             .WithDescription("Street, date, respondent type, respondents, how many are willing to train (培训意愿) and the categories asked "
                 + "for. District officers for any street, street officers for their own (403 otherwise).")
             .ProducesValidationProblem();

@@ -24,6 +24,7 @@ internal static class ApplicationEndpoints
             })
             .RequireAuthorization(VoucherModule.Policies.Declare)
             .WithName("SubmitVoucherApplication").WithSummary("Declare a household (人员申报)")
+            .WithIdempotency()
             .WithDescription("`{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. "
                 + "The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, "
                 + "enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare "
@@ -49,6 +50,7 @@ internal static class ApplicationEndpoints
                 TypedResults.Ok(await mediator.Send(new ApproveApplication(id), ct)))
             .RequireAuthorization(VoucherModule.Policies.Review)
             .WithName("ApproveVoucherApplication").WithSummary("Approve and issue (审核通过并发券)")
+            .WithIdempotency()
             .WithDescription("Issues the household's voucher (unique code with a check character, value, validity) when the batch and the "
                 + "street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, "
                 + "`not_pending` or `batch_ended`, with nothing written. Street officers for their own street." + ScopeNote)
@@ -60,6 +62,7 @@ internal static class ApplicationEndpoints
                 TypedResults.Ok(await mediator.Send(new RejectApplication(id, body.Reason), ct)))
             .RequireAuthorization(VoucherModule.Policies.Review)
             .WithName("RejectVoucherApplication").WithSummary("Reject a declaration (不予发放)")
+            .WithIdempotency()
             .WithDescription("`{ reason }` (required). 409 `not_pending` when it was already reviewed." + ScopeNote)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -25,6 +25,7 @@ internal static class BatchEndpoints
             })
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("CreateVoucherBatch").WithSummary("Create a voucher batch (创建促进就业券发放批次)")
+            .WithIdempotency()
             .WithDescription("`{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and "
                 + "total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; "
                 + "optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.")
@@ -52,6 +53,7 @@ internal static class BatchEndpoints
                 TypedResults.Ok(await mediator.Send(new IssueApprovedApplications(id, body?.ApplicationIds), ct)))
             .RequireAuthorization(VoucherModule.Policies.Review)
             .WithName("IssueVoucherBatch").WithSummary("Batch issuance (批量审核发券)")
+            .WithIdempotency()
             .WithDescription("Approves the listed declarations `{ applicationIds }` of the batch — or, without a body, every pending "
                 + "declaration in the caller's scope — and issues one voucher each, oldest first, until the batch or a street quota "
                 + "runs out (应发尽发). Answers `{ requested, issued, issuedApplicationIds, notIssued: [{ applicationId, code, reason }] }`. "
@@ -67,6 +69,7 @@ internal static class BatchEndpoints
             })
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("DrawVoucherSample").WithSummary("Draw a verification sample (抽样核查)")
+            .WithIdempotency()
             .WithDescription("Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The "
                 + "`seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. "
                 + "Admin or DistrictOfficer.")

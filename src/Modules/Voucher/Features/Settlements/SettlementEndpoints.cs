@@ -25,6 +25,7 @@ internal static class SettlementEndpoints
             })
             .RequireAuthorization(VoucherModule.Policies.Services)
             .WithName("CreateVoucherSettlement").WithSummary("Submit a settlement statement (提交结算单)")
+            .WithIdempotency()
             .WithDescription("`{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the "
                 + "institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its "
                 + "total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.")
@@ -49,6 +50,7 @@ internal static class SettlementEndpoints
                 TypedResults.Ok(await mediator.Send(new ApproveSettlement(id), ct)))
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("ApproveVoucherSettlement").WithSummary("Approve a statement (结算审批)")
+            .WithIdempotency()
             .WithDescription("`Submitted` → `Approved`. Admin or DistrictOfficer.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -57,6 +59,7 @@ internal static class SettlementEndpoints
                 TypedResults.Ok(await mediator.Send(new PaySettlement(id, body.PaidOn, body.Reference), ct)))
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("PayVoucherSettlement").WithSummary("Mark a statement paid (登记支付)")
+            .WithIdempotency()
             .WithDescription("`{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

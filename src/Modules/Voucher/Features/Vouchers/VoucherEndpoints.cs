@@ -100,6 +100,7 @@ internal static class VoucherEndpoints
                 TypedResults.Ok(await mediator.Send(new ExpireVouchers(), ct)))
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("ExpireDueVouchers").WithSummary("Expire vouchers past their validity (到期处理)")
+            .WithIdempotency()
             .WithDescription("Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.");
 
         return group;
@@ -115,6 +116,7 @@ internal static class VoucherEndpoints
                 return TypedResults.Ok(voucher);
             })
             .RequireAuthorization(policy)
+            .WithIdempotency()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
