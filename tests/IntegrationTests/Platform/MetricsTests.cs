@@ -39,8 +39,9 @@ public sealed class MetricsTests(ApiFixture api) : IClassFixture<ApiFixture>
         var text = await HttpAssertions.EventuallyAsync(() => ScrapeAsync(admin), t =>
             t.Contains("jiafu_outbox_delivered_total{", StringComparison.Ordinal)
             && t.Contains("jiafu_auth_login_failures_total{", StringComparison.Ordinal));
+        // ASP.NET Core's own request histogram is not asserted: with many hosts in one test process the SDK may keep
+        // another host's instrument of the same name; the application's own instruments below are per process.
 
-        Assert.Contains("http_server_request_duration_seconds_bucket{", text);
         Assert.Contains("jiafu_handler_duration_seconds_bucket{", text);
         Assert.Contains("message=\"CreateUser\"", text);
         Assert.Contains("reason=\"unknown user\"", text);
