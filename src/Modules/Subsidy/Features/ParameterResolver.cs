@@ -22,6 +22,10 @@ public sealed class ParameterResolver(SubsidyDbContext db, IOptions<SubsidyOptio
         return version is null ? Defaults(itemCode) : new ParameterSet(version.Version, Parse(version.ParametersJson));
     }
 
+    /// <summary>The date whose parameters apply to a year: today, clamped to the year (its first day for a future year, its last for a past one).</summary>
+    public static DateOnly AsOf(int year, DateOnly today) =>
+        today.Year == year ? today : today.Year < year ? new DateOnly(year, 1, 1) : new DateOnly(year, 12, 31);
+
     public ParameterSet Defaults(string itemCode) => new(0, PolicyCatalogue.Defaults(itemCode, options.Value));
 
     public static IReadOnlyDictionary<string, decimal> Parse(string json) =>

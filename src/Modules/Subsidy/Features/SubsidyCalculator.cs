@@ -50,7 +50,7 @@ public sealed class SubsidyCalculator(ParameterResolver parameters, IRegistryRea
 
         var institution = await registry.FindInstitutionAsync(institutionId, ct)
             ?? throw new FieldValidationException("institutionId", "No such institution. 机构不存在。");
-        var p = await parameters.GetAsync(itemCode, year, SubsidyRules.Today(time), ct);
+        var p = await parameters.GetAsync(itemCode, year, ParameterResolver.AsOf(year, SubsidyRules.Today(time)), ct);
         var calculation = itemCode switch
         {
             PolicyItems.UnemploymentInsuranceRefund => UnemploymentRefundRule.Calculate(year, p, institutionId,

@@ -32,7 +32,7 @@ public sealed class ListPoliciesHandler(SubsidyDbContext db, ParameterResolver r
             var history = new List<ParameterVersionResponse> { new(0, new DateOnly(year, 1, 1), defaults.Values, "Configured default 默认值", null, null) };
             history.AddRange(versions.Where(v => v.ItemCode == item.Code).OrderBy(v => v.Version)
                 .Select(v => new ParameterVersionResponse(v.Version, v.EffectiveFrom, ParameterResolver.Parse(v.ParametersJson), v.Note, v.CreatedAt, v.CreatedBy)));
-            var current = await resolver.GetAsync(item.Code, year, year == today.Year ? today : new DateOnly(year, 12, 31), ct);
+            var current = await resolver.GetAsync(item.Code, year, ParameterResolver.AsOf(year, today), ct);
             result.Add(new PolicyResponse(item.Code, item.Name, item.Basis, item.AcceptsApplications, year,
                 item.Parameters.Select(p => new ParameterDefinitionResponse(p.Name, p.Description, p.IsInteger)).ToList(),
                 history.First(h => h.Version == current.Version), history));
