@@ -40,6 +40,9 @@ public static class SubsidyModule
         /// <summary>Submit applications and preview calculations: institutions for themselves, API clients, officers.</summary>
         public const string Apply = "subsidy.write";
 
+        /// <summary>The fund's figures and ledger: district officers, admins, auditors and inspectors (not institutions).</summary>
+        public const string FundRead = "subsidy.fund.read";
+
         /// <summary>Street review (街道初审): street officers for their street; district officers and admins.</summary>
         public const string StreetReview = "subsidy.review.street";
 
@@ -65,6 +68,7 @@ public static class SubsidyModule
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
             o.AddRoleOrScopePolicy(Policies.Apply, Scopes.Write,
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.InstitutionOperator);
+            o.AddPolicy(Policies.FundRead, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.Auditor, Roles.Inspector));
             o.AddPolicy(Policies.StreetReview, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer));
             o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
         });

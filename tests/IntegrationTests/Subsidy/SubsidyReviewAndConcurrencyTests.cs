@@ -31,6 +31,10 @@ public sealed class SubsidyReviewAndConcurrencyTests(ApiFixture fixture) : IClas
         await (await streetB.ActAsync(id, "street-approve")).EnsureStatusAsync(HttpStatusCode.NotFound);
         await auditor.GetJsonAsync($"{SubsidyTestData.ApplicationsUrl}/{id}");
         await (await auditor.ActAsync(id, "street-approve")).EnsureStatusAsync(HttpStatusCode.Forbidden);
+        // The fund and its ledger are the district's: auditors read them, institutions do not.
+        await auditor.GetJsonAsync($"{SubsidyTestData.FundsUrl}/{year}/ledger");
+        await applicant.GetJsonAsync($"{SubsidyTestData.FundsUrl}/{year}", HttpStatusCode.Forbidden);
+        await (await auditor.AllocateAsync(year, 1m)).EnsureStatusAsync(HttpStatusCode.Forbidden);
         await (await applicant.ActAsync(id, "street-approve")).EnsureStatusAsync(HttpStatusCode.Forbidden);
         await (await streetA.ActAsync(id, "district-approve")).EnsureStatusAsync(HttpStatusCode.Forbidden);
         await (await streetA.ActAsync(id, "pay", new { paidOn = SubsidyTestData.Today, bankReference = "X" })).EnsureStatusAsync(HttpStatusCode.Forbidden);

@@ -29,7 +29,7 @@ public sealed class SubsidyApplication
 
     public int ParameterVersion { get; set; }
 
-    public ApplicationStatus Status { get; set; } = ApplicationStatus.Submitted;
+    public SubsidyApplicationStatus Status { get; set; } = SubsidyApplicationStatus.Submitted;
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -58,7 +58,7 @@ public sealed class SubsidyApplication
     public List<ApplicationReview> Reviews { get; set; } = [];
 }
 
-public enum ApplicationStatus
+public enum SubsidyApplicationStatus
 {
     /// <summary>Waiting for the street review (待街道审核).</summary>
     Submitted,
@@ -95,9 +95,9 @@ public sealed class ApplicationReview
     /// <summary>Submit, StreetApprove, DistrictApprove, Return, Reject, Resubmit, Pay, OrderRecovery, Recover.</summary>
     public required string Action { get; set; }
 
-    public ApplicationStatus FromStatus { get; set; }
+    public SubsidyApplicationStatus FromStatus { get; set; }
 
-    public ApplicationStatus ToStatus { get; set; }
+    public SubsidyApplicationStatus ToStatus { get; set; }
 
     public string? Comment { get; set; }
 

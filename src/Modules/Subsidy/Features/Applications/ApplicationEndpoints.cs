@@ -26,7 +26,7 @@ internal static class ApplicationEndpoints
                 + "step, eligibility with the reason) without saving anything.")
             .ProducesValidationProblem();
 
-        group.MapPost("", async Task<Created<ApplicationResponse>> (SubmitApplication command, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("", async Task<Created<SubsidyApplicationResponse>> (SubmitSubsidyApplication command, IMediator mediator, CancellationToken ct) =>
             {
                 var application = await mediator.Send(command, ct);
                 return TypedResults.Created($"{BasePath}/{application.Id}", application);
@@ -42,7 +42,7 @@ internal static class ApplicationEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("", async Task<Ok<PagedResult<ApplicationResponse>>> ([AsParameters] ListApplications query, IMediator mediator, CancellationToken ct) =>
+        group.MapGet("", async Task<Ok<PagedResult<SubsidyApplicationResponse>>> ([AsParameters] ListSubsidyApplications query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .RequireAuthorization(SubsidyModule.Policies.Read)
             .WithName("ListSubsidyApplications").WithSummary("List applications (补贴申请列表、审核队列)")
@@ -50,8 +50,8 @@ internal static class ApplicationEndpoints
                 + "`institutionId`, `streetCode`." + ScopeNote)
             .ProducesValidationProblem();
 
-        group.MapGet("/{id:guid}", async Task<Ok<ApplicationResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetApplication(id), ct)))
+        group.MapGet("/{id:guid}", async Task<Ok<SubsidyApplicationResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetSubsidyApplication(id), ct)))
             .RequireAuthorization(SubsidyModule.Policies.Read)
             .WithName("GetSubsidyApplication").WithSummary("Get an application (补贴申请详情)")
             .WithDescription("With the stored breakdown and the review history." + ScopeNote)
@@ -70,8 +70,8 @@ internal static class ApplicationEndpoints
             (id, b) => new ReturnApplication(id, b.Comment),
             "ReturnSubsidyApplication", "Return for correction (退回修改)",
             "`{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district).");
-        Transition<RejectApplicationRequest>(group, "/reject", SubsidyModule.Policies.StreetReview,
-            (id, b) => new RejectApplication(id, b.Comment),
+        Transition<RejectSubsidyApplicationRequest>(group, "/reject", SubsidyModule.Policies.StreetReview,
+            (id, b) => new RejectSubsidyApplication(id, b.Comment),
             "RejectSubsidyApplication", "Reject (不予通过)",
             "`{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). "
             + "The application's claims are removed.");
@@ -91,10 +91,10 @@ internal static class ApplicationEndpoints
     }
 
     private static void Transition<TBody>(
-        RouteGroupBuilder group, string path, string policy, Func<Guid, TBody, ICommand<ApplicationResponse>> command,
+        RouteGroupBuilder group, string path, string policy, Func<Guid, TBody, ICommand<SubsidyApplicationResponse>> command,
         string name, string summary, string description)
     {
-        group.MapPost("/{id:guid}" + path, async Task<Ok<ApplicationResponse>> (Guid id, TBody body, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/{id:guid}" + path, async Task<Ok<SubsidyApplicationResponse>> (Guid id, TBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command(id, body), ct)))
             .RequireAuthorization(policy)
             .WithName(name).WithSummary(summary)

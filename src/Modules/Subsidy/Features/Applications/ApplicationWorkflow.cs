@@ -16,8 +16,8 @@ namespace Jiafu.Subsidy.Features.Applications;
 /// </summary>
 public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, ICurrentUser current, TimeProvider time)
 {
-    public Task<ApplicationResponse> StreetApproveAsync(Guid id, string? comment, CancellationToken ct) =>
-        RunAsync(id, "StreetApprove", [ApplicationStatus.Submitted], ApplicationStatus.StreetApproved, comment, ct, a =>
+    public Task<SubsidyApplicationResponse> StreetApproveAsync(Guid id, string? comment, CancellationToken ct) =>
+        RunAsync(id, "StreetApprove", [SubsidyApplicationStatus.Submitted], SubsidyApplicationStatus.StreetApproved, comment, ct, a =>
         {
             EnsureNotOwn(a);
             var scope = DataScope.From(current);
@@ -30,8 +30,8 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
             return Task.CompletedTask;
         });
 
-    public Task<ApplicationResponse> DistrictApproveAsync(Guid id, string? comment, CancellationToken ct) =>
-        RunAsync(id, "DistrictApprove", [ApplicationStatus.StreetApproved], ApplicationStatus.Approved, comment, ct, async a =>
+    public Task<SubsidyApplicationResponse> DistrictApproveAsync(Guid id, string? comment, CancellationToken ct) =>
+        RunAsync(id, "DistrictApprove", [SubsidyApplicationStatus.StreetApproved], SubsidyApplicationStatus.Approved, comment, ct, async a =>
         {
             EnsureNotOwn(a);
             if (a.StreetReviewerId is not null && a.StreetReviewerId == current.Id)
@@ -43,19 +43,19 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
             db.AddIntegrationEvent(new SubsidyApplicationApproved(a.Id, a.ItemCode, a.Year, a.InstitutionId, a.StreetCode, SubsidyRules.ToYuan(a.AmountFen)));
         });
 
-    public Task<ApplicationResponse> ReturnAsync(Guid id, string comment, CancellationToken ct) =>
-        RunAsync(id, "Return", [ApplicationStatus.Submitted, ApplicationStatus.StreetApproved], ApplicationStatus.Returned, comment, ct, a =>
+    public Task<SubsidyApplicationResponse> ReturnAsync(Guid id, string comment, CancellationToken ct) =>
+        RunAsync(id, "Return", [SubsidyApplicationStatus.Submitted, SubsidyApplicationStatus.StreetApproved], SubsidyApplicationStatus.Returned, comment, ct, a =>
         {
             EnsureReviewerOf(a);
             return Task.CompletedTask;
         });
 
-    public Task<ApplicationResponse> RejectAsync(Guid id, string comment, CancellationToken ct) =>
-        RunAsync(id, "Reject", [ApplicationStatus.Submitted, ApplicationStatus.StreetApproved, ApplicationStatus.Returned, ApplicationStatus.Approved],
-            ApplicationStatus.Rejected, comment, ct, async a =>
+    public Task<SubsidyApplicationResponse> RejectAsync(Guid id, string comment, CancellationToken ct) =>
+        RunAsync(id, "Reject", [SubsidyApplicationStatus.Submitted, SubsidyApplicationStatus.StreetApproved, SubsidyApplicationStatus.Returned, SubsidyApplicationStatus.Approved],
+            SubsidyApplicationStatus.Rejected, comment, ct, async a =>
             {
                 EnsureReviewerOf(a);
-                if (a.Status == ApplicationStatus.Approved)
+                if (a.Status == SubsidyApplicationStatus.Approved)
                 {
                     EnsureDistrict("Only the district revokes an approval. 仅区级可以撤销已通过的申请。");
                     await fund.ReleaseAsync(a, comment, SubsidyRules.Actor(current), SubsidyRules.Now(time), ct);
@@ -65,8 +65,8 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
                 await db.Set<SubsidyClaim>().Where(c => c.ApplicationId == a.Id).ExecuteDeleteAsync(ct);
             });
 
-    public Task<ApplicationResponse> PayAsync(Guid id, DateOnly paidOn, string bankReference, CancellationToken ct) =>
-        RunAsync(id, "Pay", [ApplicationStatus.Approved], ApplicationStatus.Paid, bankReference, ct, async a =>
+    public Task<SubsidyApplicationResponse> PayAsync(Guid id, DateOnly paidOn, string bankReference, CancellationToken ct) =>
+        RunAsync(id, "Pay", [SubsidyApplicationStatus.Approved], SubsidyApplicationStatus.Paid, bankReference, ct, async a =>
         {
             if (paidOn > SubsidyRules.Today(time) || paidOn < DateOnly.FromDateTime(a.CreatedAt.UtcDateTime).AddDays(-1))
             {
@@ -79,15 +79,15 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
             db.AddIntegrationEvent(new SubsidyApplicationPaid(a.Id, a.ItemCode, a.Year, a.InstitutionId, SubsidyRules.ToYuan(a.AmountFen), paidOn, bankReference));
         });
 
-    public Task<ApplicationResponse> OrderRecoveryAsync(Guid id, string reason, CancellationToken ct) =>
-        RunAsync(id, "OrderRecovery", [ApplicationStatus.Paid], ApplicationStatus.RecoveryOrdered, reason, ct, a =>
+    public Task<SubsidyApplicationResponse> OrderRecoveryAsync(Guid id, string reason, CancellationToken ct) =>
+        RunAsync(id, "OrderRecovery", [SubsidyApplicationStatus.Paid], SubsidyApplicationStatus.RecoveryOrdered, reason, ct, a =>
         {
             a.RecoveryReason = reason;
             return Task.CompletedTask;
         });
 
-    public Task<ApplicationResponse> CompleteRecoveryAsync(Guid id, DateOnly recoveredOn, string reference, CancellationToken ct) =>
-        RunAsync(id, "Recover", [ApplicationStatus.RecoveryOrdered], ApplicationStatus.Recovered, reference, ct, async a =>
+    public Task<SubsidyApplicationResponse> CompleteRecoveryAsync(Guid id, DateOnly recoveredOn, string reference, CancellationToken ct) =>
+        RunAsync(id, "Recover", [SubsidyApplicationStatus.RecoveryOrdered], SubsidyApplicationStatus.Recovered, reference, ct, async a =>
         {
             if (recoveredOn > SubsidyRules.Today(time) || (a.PaidOn is { } paid && recoveredOn < paid))
             {
@@ -100,12 +100,12 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
             db.AddIntegrationEvent(new SubsidyApplicationRecovered(a.Id, a.ItemCode, a.Year, a.InstitutionId, SubsidyRules.ToYuan(a.AmountFen), a.RecoveryReason ?? ""));
         });
 
-    private async Task<ApplicationResponse> RunAsync(
-        Guid id, string action, ApplicationStatus[] from, ApplicationStatus to, string? comment, CancellationToken ct, Func<SubsidyApplication, Task> apply)
+    private async Task<SubsidyApplicationResponse> RunAsync(
+        Guid id, string action, SubsidyApplicationStatus[] from, SubsidyApplicationStatus to, string? comment, CancellationToken ct, Func<SubsidyApplication, Task> apply)
     {
         // SQLite: BEGIN IMMEDIATE (writers queue on the busy timeout); SQL Server: the conditional updates lock the rows.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var application = await ApplicationResponses.FindVisibleAsync(db, id, current, ct);
+        var application = await SubsidyApplicationResponses.FindVisibleAsync(db, id, current, ct);
         if (!from.Contains(application.Status))
         {
             throw new ConflictException(
@@ -133,7 +133,7 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
         }
 
         await transaction.CommitAsync(ct);
-        return ApplicationResponses.From(application);
+        return SubsidyApplicationResponses.From(application);
     }
 
     /// <summary>Nobody reviews their own submission (an officer may apply on an institution's behalf).</summary>
@@ -155,7 +155,7 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
             throw new ForbiddenException("Only officers review applications. 仅经办干部可以审核。");
         }
 
-        if (a.Status != ApplicationStatus.Submitted)
+        if (a.Status != SubsidyApplicationStatus.Submitted)
         {
             EnsureDistrict("After the street review only the district decides. 街道审核后由区级复审。");
         }

@@ -15,7 +15,7 @@ internal static class FundEndpoints
 
         group.MapGet("/{year:int}", async Task<Ok<FundResponse>> (int year, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetFund(year), ct)))
-            .RequireAuthorization(SubsidyModule.Policies.Read)
+            .RequireAuthorization(SubsidyModule.Policies.FundRead)
             .WithName("GetSubsidyFund").WithSummary("The year's fund (年度专项资金)")
             .WithDescription("Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` "
                 + "when the ledger's movements add up to the figures.");
@@ -32,7 +32,7 @@ internal static class FundEndpoints
 
         group.MapGet("/{year:int}/ledger", async Task<Ok<PagedResult<LedgerEntryResponse>>> (
                 [AsParameters] ListLedger query, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct)))
-            .RequireAuthorization(SubsidyModule.Policies.Read)
+            .RequireAuthorization(SubsidyModule.Policies.FundRead)
             .WithName("ListSubsidyLedger").WithSummary("The fund's ledger (资金台账)")
             .WithDescription("Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.")
             .ProducesValidationProblem();

@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record CompleteRecoveryRequest(DateOnly RecoveredOn, string Reference);
 
 /// <summary>Record that the money came back (追回到账): the paid amount returns to the budget.</summary>
-public sealed record CompleteRecovery(Guid Id, DateOnly RecoveredOn, string Reference) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record CompleteRecovery(Guid Id, DateOnly RecoveredOn, string Reference) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -25,7 +25,7 @@ public sealed class CompleteRecoveryValidator : AbstractValidator<CompleteRecove
     }
 }
 
-public sealed class CompleteRecoveryHandler(ApplicationWorkflow workflow) : ICommandHandler<CompleteRecovery, ApplicationResponse>
+public sealed class CompleteRecoveryHandler(ApplicationWorkflow workflow) : ICommandHandler<CompleteRecovery, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(CompleteRecovery command, CancellationToken ct) => await workflow.CompleteRecoveryAsync(command.Id, command.RecoveredOn, command.Reference.Trim(), ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(CompleteRecovery command, CancellationToken ct) => await workflow.CompleteRecoveryAsync(command.Id, command.RecoveredOn, command.Reference.Trim(), ct);
 }

@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record DistrictApproveApplicationRequest(string? Comment);
 
 /// <summary>District review: approve and reserve the amount in the year's fund (区级复审通过).</summary>
-public sealed record DistrictApproveApplication(Guid Id, string? Comment) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record DistrictApproveApplication(Guid Id, string? Comment) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -24,7 +24,7 @@ public sealed class DistrictApproveApplicationValidator : AbstractValidator<Dist
     }
 }
 
-public sealed class DistrictApproveApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<DistrictApproveApplication, ApplicationResponse>
+public sealed class DistrictApproveApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<DistrictApproveApplication, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(DistrictApproveApplication command, CancellationToken ct) => await workflow.DistrictApproveAsync(command.Id, command.Comment, ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(DistrictApproveApplication command, CancellationToken ct) => await workflow.DistrictApproveAsync(command.Id, command.Comment, ct);
 }

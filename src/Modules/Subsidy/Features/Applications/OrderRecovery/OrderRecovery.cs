@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record OrderRecoveryRequest(string Reason);
 
 /// <summary>Issue a recovery order (追回) for a paid application, with the reason (spot check, later finding).</summary>
-public sealed record OrderRecovery(Guid Id, string Reason) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record OrderRecovery(Guid Id, string Reason) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -24,7 +24,7 @@ public sealed class OrderRecoveryValidator : AbstractValidator<OrderRecovery>
     }
 }
 
-public sealed class OrderRecoveryHandler(ApplicationWorkflow workflow) : ICommandHandler<OrderRecovery, ApplicationResponse>
+public sealed class OrderRecoveryHandler(ApplicationWorkflow workflow) : ICommandHandler<OrderRecovery, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(OrderRecovery command, CancellationToken ct) => await workflow.OrderRecoveryAsync(command.Id, command.Reason.Trim(), ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(OrderRecovery command, CancellationToken ct) => await workflow.OrderRecoveryAsync(command.Id, command.Reason.Trim(), ct);
 }

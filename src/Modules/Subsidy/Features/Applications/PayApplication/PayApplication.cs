@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record PayApplicationRequest(DateOnly PaidOn, string BankReference);
 
 /// <summary>Record the payment (拨付): date and bank reference; the reservation becomes paid.</summary>
-public sealed record PayApplication(Guid Id, DateOnly PaidOn, string BankReference) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record PayApplication(Guid Id, DateOnly PaidOn, string BankReference) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -25,7 +25,7 @@ public sealed class PayApplicationValidator : AbstractValidator<PayApplication>
     }
 }
 
-public sealed class PayApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<PayApplication, ApplicationResponse>
+public sealed class PayApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<PayApplication, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(PayApplication command, CancellationToken ct) => await workflow.PayAsync(command.Id, command.PaidOn, command.BankReference.Trim(), ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(PayApplication command, CancellationToken ct) => await workflow.PayAsync(command.Id, command.PaidOn, command.BankReference.Trim(), ct);
 }

@@ -22,5 +22,5 @@ public sealed class PreviewCalculationValidator : AbstractValidator<PreviewCalcu
 public sealed class PreviewCalculationHandler(SubsidyCalculator calculator, ICurrentUser current) : IQueryHandler<PreviewCalculation, Calculation>
 {
     public async ValueTask<Calculation> Handle(PreviewCalculation query, CancellationToken ct) =>
-        (await SubmitApplicationHandler.Calculate(calculator, current, query.ItemCode, query.Year, query.InstitutionId, query.Inputs, ct)).Item1;
+        (await SubmitSubsidyApplicationHandler.Calculate(calculator, current, query.ItemCode, query.Year, query.InstitutionId, query.Inputs, ct)).Item1;
 }

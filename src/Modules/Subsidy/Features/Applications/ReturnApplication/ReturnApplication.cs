@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record ReturnApplicationRequest(string Comment);
 
 /// <summary>Return for correction (退回修改), with a comment.</summary>
-public sealed record ReturnApplication(Guid Id, string Comment) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record ReturnApplication(Guid Id, string Comment) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -24,7 +24,7 @@ public sealed class ReturnApplicationValidator : AbstractValidator<ReturnApplica
     }
 }
 
-public sealed class ReturnApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<ReturnApplication, ApplicationResponse>
+public sealed class ReturnApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<ReturnApplication, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(ReturnApplication command, CancellationToken ct) => await workflow.ReturnAsync(command.Id, command.Comment, ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(ReturnApplication command, CancellationToken ct) => await workflow.ReturnAsync(command.Id, command.Comment, ct);
 }

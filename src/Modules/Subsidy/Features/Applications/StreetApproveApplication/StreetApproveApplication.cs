@@ -9,7 +9,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 public sealed record StreetApproveApplicationRequest(string? Comment);
 
 /// <summary>Street review: approve (街道初审通过).</summary>
-public sealed record StreetApproveApplication(Guid Id, string? Comment) : ICommand<ApplicationResponse>, IAuditTarget
+public sealed record StreetApproveApplication(Guid Id, string? Comment) : ICommand<SubsidyApplicationResponse>, IAuditTarget
 {
     public string AuditTargetType => nameof(SubsidyApplication);
 
@@ -24,7 +24,7 @@ public sealed class StreetApproveApplicationValidator : AbstractValidator<Street
     }
 }
 
-public sealed class StreetApproveApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<StreetApproveApplication, ApplicationResponse>
+public sealed class StreetApproveApplicationHandler(ApplicationWorkflow workflow) : ICommandHandler<StreetApproveApplication, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(StreetApproveApplication command, CancellationToken ct) => await workflow.StreetApproveAsync(command.Id, command.Comment, ct);
+    public async ValueTask<SubsidyApplicationResponse> Handle(StreetApproveApplication command, CancellationToken ct) => await workflow.StreetApproveAsync(command.Id, command.Comment, ct);
 }

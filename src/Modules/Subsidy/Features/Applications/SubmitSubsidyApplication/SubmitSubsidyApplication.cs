@@ -16,11 +16,11 @@ namespace Jiafu.Subsidy.Features.Applications;
 /// stored with its breakdown; the claims (enterprise, award category, trainees) are inserted under a unique index, so
 /// nothing is claimed twice for the same item and period.
 /// </summary>
-public sealed record SubmitApplication(string ItemCode, int Year, Guid InstitutionId, ApplicationInputs Inputs) : ICommand<ApplicationResponse>;
+public sealed record SubmitSubsidyApplication(string ItemCode, int Year, Guid InstitutionId, ApplicationInputs Inputs) : ICommand<SubsidyApplicationResponse>;
 
-public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
+public sealed class SubmitSubsidyApplicationValidator : AbstractValidator<SubmitSubsidyApplication>
 {
-    public SubmitApplicationValidator()
+    public SubmitSubsidyApplicationValidator()
     {
         RuleFor(x => x.ItemCode).NotEmpty().MaximumLength(40);
         RuleFor(x => x.Year).InclusiveBetween(2000, 2100);
@@ -29,10 +29,10 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     }
 }
 
-public sealed class SubmitApplicationHandler(SubsidyDbContext db, SubsidyCalculator calculator, ICurrentUser current, TimeProvider time)
-    : ICommandHandler<SubmitApplication, ApplicationResponse>
+public sealed class SubmitSubsidyApplicationHandler(SubsidyDbContext db, SubsidyCalculator calculator, ICurrentUser current, TimeProvider time)
+    : ICommandHandler<SubmitSubsidyApplication, SubsidyApplicationResponse>
 {
-    public async ValueTask<ApplicationResponse> Handle(SubmitApplication command, CancellationToken ct)
+    public async ValueTask<SubsidyApplicationResponse> Handle(SubmitSubsidyApplication command, CancellationToken ct)
     {
         var (calculation, institution) = await Calculate(calculator, current, command.ItemCode, command.Year, command.InstitutionId, command.Inputs, ct);
         if (!calculation.Eligible)
@@ -50,8 +50,8 @@ public sealed class SubmitApplicationHandler(SubsidyDbContext db, SubsidyCalcula
             InstitutionName = institution.Name,
             StreetCode = institution.StreetCode,
             AmountFen = SubsidyRules.ToFen(calculation.Amount),
-            InputsJson = JsonSerializer.Serialize(command.Inputs, ApplicationResponses.Json),
-            BreakdownJson = JsonSerializer.Serialize(calculation, ApplicationResponses.Json),
+            InputsJson = JsonSerializer.Serialize(command.Inputs, SubsidyApplicationResponses.Json),
+            BreakdownJson = JsonSerializer.Serialize(calculation, SubsidyApplicationResponses.Json),
             ParameterVersion = calculation.ParameterVersion,
             CreatedAt = now,
             CreatedBy = actor,
@@ -60,7 +60,7 @@ public sealed class SubmitApplicationHandler(SubsidyDbContext db, SubsidyCalcula
         };
         application.Reviews.Add(new ApplicationReview
         {
-            Action = "Submit", FromStatus = ApplicationStatus.Submitted, ToStatus = ApplicationStatus.Submitted, Actor = actor, ActorId = current.Id, At = now,
+            Action = "Submit", FromStatus = SubsidyApplicationStatus.Submitted, ToStatus = SubsidyApplicationStatus.Submitted, Actor = actor, ActorId = current.Id, At = now,
         });
         db.Set<SubsidyApplication>().Add(application);
         db.Set<SubsidyClaim>().AddRange(calculation.SubjectKeys.Select(k => new SubsidyClaim
@@ -78,7 +78,7 @@ public sealed class SubmitApplicationHandler(SubsidyDbContext db, SubsidyCalcula
                 "duplicate_claim");
         }
 
-        return ApplicationResponses.From(application);
+        return SubsidyApplicationResponses.From(application);
     }
 
     /// <summary>The scope check shared with the preview: institutions for themselves, street officers for their street.</summary>

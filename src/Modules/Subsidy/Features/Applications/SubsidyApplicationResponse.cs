@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiafu.Subsidy.Features.Applications;
 
 /// <summary>A workflow step as shown: action, statuses, comment, who and when.</summary>
-public sealed record ReviewResponse(string Action, ApplicationStatus FromStatus, ApplicationStatus ToStatus, string? Comment, string Actor, DateTimeOffset At);
+public sealed record ReviewResponse(string Action, SubsidyApplicationStatus FromStatus, SubsidyApplicationStatus ToStatus, string? Comment, string Actor, DateTimeOffset At);
 
 /// <summary>A subsidy application with its amount (yuan), stored breakdown and review history.</summary>
-public sealed record ApplicationResponse(
+public sealed record SubsidyApplicationResponse(
     Guid Id,
     string ItemCode,
     string ItemName,
@@ -21,7 +21,7 @@ public sealed record ApplicationResponse(
     string InstitutionName,
     string StreetCode,
     decimal Amount,
-    ApplicationStatus Status,
+    SubsidyApplicationStatus Status,
     int ParameterVersion,
     Calculation Breakdown,
     DateTimeOffset CreatedAt,
@@ -33,11 +33,11 @@ public sealed record ApplicationResponse(
     string? RecoveryReference,
     IReadOnlyList<ReviewResponse> Reviews);
 
-internal static class ApplicationResponses
+internal static class SubsidyApplicationResponses
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static ApplicationResponse From(SubsidyApplication a) => new(
+    public static SubsidyApplicationResponse From(SubsidyApplication a) => new(
         a.Id, a.ItemCode, PolicyCatalogue.Find(a.ItemCode)?.Name ?? a.ItemCode, a.Year, a.InstitutionId, a.InstitutionName, a.StreetCode,
         SubsidyRules.ToYuan(a.AmountFen), a.Status, a.ParameterVersion,
         JsonSerializer.Deserialize<Calculation>(a.BreakdownJson, Json)!,

@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiafu.Subsidy.Features.Applications;
 
 /// <summary>Applications in the caller's scope (申请列表 / 审核队列). Default sort <c>createdAt</c> (oldest first).</summary>
-public sealed record ListApplications : PageRequest, IQuery<PagedResult<ApplicationResponse>>
+public sealed record ListSubsidyApplications : PageRequest, IQuery<PagedResult<SubsidyApplicationResponse>>
 {
-    public ApplicationStatus? Status { get; init; }
+    public SubsidyApplicationStatus? Status { get; init; }
 
     public string? ItemCode { get; init; }
 
@@ -22,7 +22,7 @@ public sealed record ListApplications : PageRequest, IQuery<PagedResult<Applicat
     public string? StreetCode { get; init; }
 }
 
-public sealed class ListApplicationsValidator : AbstractValidator<ListApplications>
+public sealed class ListSubsidyApplicationsValidator : AbstractValidator<ListSubsidyApplications>
 {
     internal static readonly SortMap<SubsidyApplication> Sorts = new SortMap<SubsidyApplication>("createdAt")
         .Add("createdAt", a => a.CreatedAt)
@@ -30,7 +30,7 @@ public sealed class ListApplicationsValidator : AbstractValidator<ListApplicatio
         .Add("status", a => a.Status)
         .Add("institutionName", a => a.InstitutionName);
 
-    public ListApplicationsValidator()
+    public ListSubsidyApplicationsValidator()
     {
         this.AddPagingRules(Sorts);
         RuleFor(x => x.ItemCode).MaximumLength(40);
@@ -39,10 +39,10 @@ public sealed class ListApplicationsValidator : AbstractValidator<ListApplicatio
     }
 }
 
-public sealed class ListApplicationsHandler(SubsidyDbContext db, ICurrentUser current)
-    : IQueryHandler<ListApplications, PagedResult<ApplicationResponse>>
+public sealed class ListSubsidyApplicationsHandler(SubsidyDbContext db, ICurrentUser current)
+    : IQueryHandler<ListSubsidyApplications, PagedResult<SubsidyApplicationResponse>>
 {
-    public async ValueTask<PagedResult<ApplicationResponse>> Handle(ListApplications q, CancellationToken ct)
+    public async ValueTask<PagedResult<SubsidyApplicationResponse>> Handle(ListSubsidyApplications q, CancellationToken ct)
     {
         var query = db.Set<SubsidyApplication>().AsNoTracking().InScope(DataScope.From(current));
         if (q.Status is { } status) query = query.Where(a => a.Status == status);
@@ -50,7 +50,7 @@ public sealed class ListApplicationsHandler(SubsidyDbContext db, ICurrentUser cu
         if (q.Year is { } year) query = query.Where(a => a.Year == year);
         if (q.InstitutionId is { } institutionId) query = query.Where(a => a.InstitutionId == institutionId);
         if (!string.IsNullOrWhiteSpace(q.StreetCode)) query = query.Where(a => a.StreetCode == q.StreetCode.Trim());
-        var page = await query.Include(a => a.Reviews).SortBy(q.Sort, ListApplicationsValidator.Sorts).ToPageAsync(q, ct);
-        return new PagedResult<ApplicationResponse>(page.Items.Select(ApplicationResponses.From).ToList(), page.Total, page.Page, page.PageSize);
+        var page = await query.Include(a => a.Reviews).SortBy(q.Sort, ListSubsidyApplicationsValidator.Sorts).ToPageAsync(q, ct);
+        return new PagedResult<SubsidyApplicationResponse>(page.Items.Select(SubsidyApplicationResponses.From).ToList(), page.Total, page.Page, page.PageSize);
     }
 }
