@@ -191,4 +191,29 @@ public sealed class SubsidyWorkflowTests(ApiFixture fixture) : IClassFixture<Api
         var audit = await admin.FindAuditEntryAsync("action=SetPolicyParameters", e => e.GetProperty("targetId").GetString() == $"{SubsidyTestData.Refund}:{year}");
         Assert.NotNull(audit);
     }
+
+    [Fact]
+    public async Task Given_a_returned_application_When_the_institution_resubmits_corrected_inputs_Then_it_is_recomputed_and_back_in_the_street_queue()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var year = SubsidyTestData.NewYear();
+        var institutionId = await admin.CreateActiveInstitutionAsync(RegistryTestData.StreetA);
+        var applicant = await fixture.Factory.CreateOperatorClientAsync(admin, institutionId);
+        var street = await fixture.Factory.CreateStreetOfficerClientAsync(admin, RegistryTestData.StreetA);
+        var id = await applicant.ApplyOkAsync(SubsidyTestData.RefundBody(institutionId, year, premium: 800m));
+
+        await (await applicant.ActAsync(id, "resubmit", new { inputs = new { insuredStaff = 100, laidOffStaff = 2, lastYearPremium = 700m } }))
+            .EnsureStatusAsync(HttpStatusCode.Conflict);
+        var returned = await street.ActOkAsync(id, "return", new { comment = "保费金额与缴费凭证不符" });
+        Assert.Equal("Returned", returned.GetProperty("status").GetString());
+        var tooHigh = await (await applicant.ActAsync(id, "resubmit", new { inputs = new { insuredStaff = 100, laidOffStaff = 6, lastYearPremium = 700m } }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("not_eligible", tooHigh.Code());
+
+        var resubmitted = await applicant.ActOkAsync(id, "resubmit", new { inputs = new { insuredStaff = 100, laidOffStaff = 2, lastYearPremium = 700m }, comment = "已更正" });
+        Assert.Equal("Submitted", resubmitted.GetProperty("status").GetString());
+        Assert.Equal(700m, resubmitted.Dec("amount"));
+        Assert.Equal("700.00", resubmitted.GetProperty("breakdown").GetProperty("inputs").GetProperty("lastYearPremium").GetString());
+        Assert.Equal("StreetApproved", (await street.ActOkAsync(id, "street-approve")).GetProperty("status").GetString());
+    }
 }

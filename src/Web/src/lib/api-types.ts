@@ -1594,6 +1594,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit a returned application (修改后重新提交)
+         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["ResubmitSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/applications/{id}/return": {
         parameters: {
             query?: never;
@@ -4378,6 +4400,11 @@ export interface components {
         };
         ResetPasswordRequest: {
             newPassword: string;
+        };
+        /** @description Body of the `resubmit` endpoint: the corrected inputs. */
+        ResubmitApplicationRequest: {
+            inputs: components["schemas"]["ApplicationInputs"];
+            comment?: string | null;
         };
         /** @description Body of the `ReturnApplication` endpoint. */
         ReturnApplicationRequest: {
@@ -9858,6 +9885,77 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["RejectSubsidyApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResubmitSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResubmitApplicationRequest"];
             };
         };
         responses: {

@@ -70,6 +70,11 @@ internal static class ApplicationEndpoints
             (id, b) => new ReturnApplication(id, b.Comment),
             "ReturnSubsidyApplication", "Return for correction (退回修改)",
             "`{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district).");
+        Transition<ResubmitApplicationRequest>(group, "/resubmit", SubsidyModule.Policies.Apply,
+            (id, b) => new ResubmitApplication(id, b.Inputs, b.Comment),
+            "ResubmitSubsidyApplication", "Resubmit a returned application (修改后重新提交)",
+            "`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced "
+            + "(409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it.");
         Transition<RejectSubsidyApplicationRequest>(group, "/reject", SubsidyModule.Policies.StreetReview,
             (id, b) => new RejectSubsidyApplication(id, b.Comment),
             "RejectSubsidyApplication", "Reject (不予通过)",

@@ -14,7 +14,7 @@ namespace Jiafu.Subsidy.Features.Applications;
 /// the ledger entry, the status change (guarded by the application's concurrency token) and the outbox event — all or
 /// nothing.
 /// </summary>
-public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, ICurrentUser current, TimeProvider time)
+public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, SubsidyCalculator calculator, ICurrentUser current, TimeProvider time)
 {
     public Task<SubsidyApplicationResponse> StreetApproveAsync(Guid id, string? comment, CancellationToken ct) =>
         RunAsync(id, "StreetApprove", [SubsidyApplicationStatus.Submitted], SubsidyApplicationStatus.StreetApproved, comment, ct, a =>
@@ -48,6 +48,34 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
         {
             EnsureReviewerOf(a);
             return Task.CompletedTask;
+        });
+
+    /// <summary>A returned application corrected and submitted again: recomputed with the parameters in force, its claims replaced.</summary>
+    public Task<SubsidyApplicationResponse> ResubmitAsync(Guid id, ApplicationInputs inputs, string? comment, CancellationToken ct) =>
+        RunAsync(id, "Resubmit", [SubsidyApplicationStatus.Returned], SubsidyApplicationStatus.Submitted, comment, ct, async a =>
+        {
+            var scope = DataScope.From(current);
+            if (scope.Kind != DataScopeKind.Institutions && a.CreatedById != current.Id)
+            {
+                throw new ForbiddenException("Only the institution or the officer who submitted it resubmits. 仅申请机构或原提交人可以重新提交。");
+            }
+
+            var (calculation, _) = await calculator.CalculateAsync(a.ItemCode, a.Year, a.InstitutionId, inputs, ct);
+            if (!calculation.Eligible)
+            {
+                throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible");
+            }
+
+            await db.Set<SubsidyClaim>().Where(c => c.ApplicationId == a.Id).ExecuteDeleteAsync(ct);
+            db.Set<SubsidyClaim>().AddRange(calculation.SubjectKeys.Select(k => new SubsidyClaim
+            {
+                ApplicationId = a.Id, ItemCode = calculation.ItemCode, Period = calculation.Period, SubjectKey = k,
+            }));
+            a.AmountFen = SubsidyRules.ToFen(calculation.Amount);
+            a.InputsJson = System.Text.Json.JsonSerializer.Serialize(inputs, SubsidyApplicationResponses.Json);
+            a.BreakdownJson = System.Text.Json.JsonSerializer.Serialize(calculation, SubsidyApplicationResponses.Json);
+            a.ParameterVersion = calculation.ParameterVersion;
+            a.StreetReviewerId = null;
         });
 
     public Task<SubsidyApplicationResponse> RejectAsync(Guid id, string comment, CancellationToken ct) =>
@@ -130,6 +158,10 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, IC
         catch (DbUpdateConcurrencyException)
         {
             throw new ConflictException("The application was changed by someone else meanwhile. 该申请已被他人处理。", "concurrent_update");
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            throw new ConflictException("Already claimed for this item and period. 已就该项目和期间申请过，不能重复申请。", "duplicate_claim");
         }
 
         await transaction.CommitAsync(ct);
