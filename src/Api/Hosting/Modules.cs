@@ -4,6 +4,7 @@ using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Idempotency;
 using Jiafu.Shared.Imports;
+using Jiafu.Subsidy;
 using Jiafu.Training;
 using Jiafu.Voucher;
 using Mediator;
@@ -22,11 +23,12 @@ internal static class Modules
         services.AddRegistryModule(configuration);
         services.AddTrainingModule(configuration);
         services.AddVoucherModule(configuration);
+        services.AddSubsidyModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -38,6 +40,7 @@ internal static class Modules
         endpoints.MapRegistryEndpoints();
         endpoints.MapTrainingEndpoints();
         endpoints.MapVoucherEndpoints();
+        endpoints.MapSubsidyEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

@@ -1434,6 +1434,364 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List applications (补贴申请列表、审核队列)
+         * @description Filter by `status` (`Submitted` = street queue, `StreetApproved` = district queue), `itemCode`, `year`, `institutionId`, `streetCode`. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyApplications"];
+        put?: never;
+        /**
+         * Apply for a subsidy (提交补贴申请)
+         * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["SubmitSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an application (补贴申请详情)
+         * @description With the stored breakdown and the review history. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["GetSubsidyApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/district-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * District review: approve (区级复审通过)
+         * @description `{ comment? }`. `StreetApproved` → `Approved`, reserving the amount in the year's allocation for the item — never beyond it, under any concurrency (409 `fund_exhausted` / `no_allocation`, nothing written). Not the submitter nor the street reviewer (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        post: operations["DistrictApproveSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the payment (拨付)
+         * @description `{ paidOn, bankReference }`. `Approved` → `Paid`; the reservation becomes paid. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        post: operations["PaySubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue a recovery order (下达追回)
+         * @description `{ reason }`. `Paid` → `RecoveryOrdered`. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        post: operations["OrderSubsidyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/recovery/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the recovered money (追回到账)
+         * @description `{ recoveredOn, reference }`. `RecoveryOrdered` → `Recovered`; the amount returns to the item's budget. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        post: operations["CompleteSubsidyRecovery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject (不予通过)
+         * @description `{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). The application's claims are removed. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.review.street.
+         */
+        post: operations["RejectSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit a returned application (修改后重新提交)
+         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["ResubmitSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return for correction (退回修改)
+         * @description `{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.review.street.
+         */
+        post: operations["ReturnSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/street-approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Street review: approve (街道初审通过)
+         * @description `{ comment? }`. `Submitted` → `StreetApproved`. Street officers for their street; not the submitter (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.review.street.
+         */
+        post: operations["StreetApproveSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the calculation (补贴测算)
+         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["PreviewSubsidyCalculation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/funds/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's fund (年度专项资金)
+         * @description Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` when the ledger's movements add up to the figures.
+         *
+         *     Authorization: bearer token; policy subsidy.fund.read.
+         */
+        get: operations["GetSubsidyFund"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/funds/{year}/allocations/{itemCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set an item's allocation (下达/调整专项资金)
+         * @description `{ amount, note? }` in yuan. Never below what is reserved and paid (409 `below_committed`); the difference is recorded in the ledger. District officers and admins.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        put: operations["SetSubsidyAllocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/funds/{year}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The fund's ledger (资金台账)
+         * @description Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.
+         *
+         *     Authorization: bearer token; policy subsidy.fund.read.
+         */
+        get: operations["ListSubsidyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policy catalogue (补贴政策目录)
+         * @description The nine items of 一贴息七补贴一减免 for `year` (default: this year): each with its parameter definitions, the version in force today (version 0 = configured default) and the year's history of versions.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/policies/{code}/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a year's parameters (设定年度政策参数)
+         * @description `{ effectiveFrom, values: { name: number }, note? }`: every parameter of the item, rates between 0 and 1. Stored as a new version effective from the date (within the year); earlier versions stay, and the change is audited. Applications computed afterwards name the version they used. District officers and admins.
+         *
+         *     Authorization: bearer token; policy subsidy.manage.
+         */
+        put: operations["SetSubsidyPolicyParameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/training/categories": {
         parameters: {
             query?: never;
@@ -2680,6 +3038,23 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One item's figures in yuan: allocated, reserved (approved, not yet paid), paid, recovered, available. */
+        AllocationResponse: {
+            itemCode: string;
+            itemName: string;
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            reserved: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            recovered: number;
+            /** Format: double */
+            available: number;
+            /** @description True when the ledger's movements add up to these figures. */
+            balanced: boolean;
+        };
         /** @description An API client (接入客户端) of a third-party platform. */
         ApiClientResponse: {
             /** Format: uuid */
@@ -2703,6 +3078,23 @@ export interface components {
         ApiScope: {
             name: string;
             description: string;
+        };
+        /**
+         * @description The inputs of an application; which ones an item needs: 失业保险返还 `insuredStaff`, `laidOffStaff`,
+         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`.
+         */
+        ApplicationInputs: {
+            /** Format: int32 */
+            insuredStaff?: number | null;
+            /** Format: int32 */
+            laidOffStaff?: number | null;
+            /** Format: double */
+            lastYearPremium?: number | null;
+            awardCategory?: string | null;
+            /** Format: double */
+            requestedAmount?: number | null;
+            /** Format: uuid */
+            classId?: string | null;
         };
         /** @description A household declaration (申报). ID number and phone are masked. */
         ApplicationResponse: {
@@ -2871,6 +3263,35 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description The result of an item's rule (计算明细): the inputs, the parameter version and values used, each step, whether the
+         *     application is eligible (and why not), the amount in yuan, and the claims it makes (subject keys for one period).
+         */
+        Calculation: {
+            itemCode: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            parameterVersion: number;
+            parameters: {
+                [key: string]: number;
+            };
+            inputs: {
+                [key: string]: string;
+            };
+            steps: components["schemas"]["CalculationStep"][];
+            eligible: boolean;
+            reason?: string | null;
+            /** Format: double */
+            amount: number;
+            period: string;
+            subjectKeys: string[];
+        };
+        /** @description One step of a calculation, in words and figures (计算步骤). */
+        CalculationStep: {
+            label: string;
+            value: string;
+        };
         /** @description An institution a family may choose (机构筛选). */
         CandidateInstitution: {
             /** Format: uuid */
@@ -2988,6 +3409,12 @@ export interface components {
             /** Format: int32 */
             expires_in: number;
             scope: string;
+        };
+        /** @description Body of the `CompleteRecovery` endpoint. */
+        CompleteRecoveryRequest: {
+            /** Format: date */
+            recoveredOn: string;
+            reference: string;
         };
         /** @description A count of vouchers and their value in yuan. */
         CountAndValue: {
@@ -3226,6 +3653,10 @@ export interface components {
             /** Format: date-time */
             recognisedAt?: string | null;
         };
+        /** @description Body of the `DistrictApproveApplication` endpoint. */
+        DistrictApproveApplicationRequest: {
+            comment?: string | null;
+        };
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/samples`. */
         DrawSampleRequest: {
             /**
@@ -3357,6 +3788,23 @@ export interface components {
             /** Format: int32 */
             satisfaction: number;
             issues?: string | null;
+        };
+        /** @description The year's special fund (年度专项资金) by item, with totals. */
+        FundResponse: {
+            /** Format: int32 */
+            year: number;
+            items: components["schemas"]["AllocationResponse"][];
+            /** Format: double */
+            allocated: number;
+            /** Format: double */
+            reserved: number;
+            /** Format: double */
+            paid: number;
+            /** Format: double */
+            recovered: number;
+            /** Format: double */
+            available: number;
+            balanced: boolean;
         };
         /** @enum {string} */
         Gender: "Male" | "Female";
@@ -3559,6 +4007,25 @@ export interface components {
         IssueApprovedApplicationsRequest: {
             applicationIds?: string[] | null;
         };
+        /** @description One movement of the ledger (资金台账). */
+        LedgerEntryResponse: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int32 */
+            year: number;
+            itemCode: string;
+            kind: components["schemas"]["LedgerKind"];
+            /** Format: double */
+            amount: number;
+            /** Format: uuid */
+            applicationId?: string | null;
+            note?: string | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+        };
+        /** @enum {string} */
+        LedgerKind: "Allocate" | "Reserve" | "Release" | "Pay" | "Recover";
         /** @description Sign in with a user name and password (登录). */
         Login: {
             userName: string;
@@ -3593,6 +4060,10 @@ export interface components {
         OAuthError: {
             error: string;
             error_description: string;
+        };
+        /** @description Body of the `OrderRecovery` endpoint. */
+        OrderRecoveryRequest: {
+            reason: string;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfApiClientResponse: {
@@ -3675,6 +4146,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfLedgerEntryResponse: {
+            items: components["schemas"]["LedgerEntryResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfProgrammeResponse: {
             items: components["schemas"]["ProgrammeResponse"][];
             /** Format: int32 */
@@ -3697,6 +4178,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSettlementResponse: {
             items: components["schemas"]["SettlementResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSubsidyApplicationResponse: {
+            items: components["schemas"]["SubsidyApplicationResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -3754,12 +4245,59 @@ export interface components {
             /** Format: int32 */
             pageSize: number;
         };
+        /** @description A parameter of an item: name, meaning, whether a whole number. */
+        ParameterDefinitionResponse: {
+            name: string;
+            description: string;
+            isInteger: boolean;
+        };
+        /** @description One version of an item's parameters for a year; version 0 is the configured default. */
+        ParameterVersionResponse: {
+            /** Format: int32 */
+            version: number;
+            /** Format: date */
+            effectiveFrom: string;
+            values: {
+                [key: string]: number;
+            };
+            note?: string | null;
+            /** Format: date-time */
+            createdAt?: string | null;
+            createdBy?: string | null;
+        };
+        /** @description Body of the `PayApplication` endpoint. */
+        PayApplicationRequest: {
+            /** Format: date */
+            paidOn: string;
+            bankReference: string;
+        };
         /** @description Body of `POST /api/v1/vouchers/settlements/{id}/pay`. */
         PaySettlementRequest: {
             /** Format: date */
             paidOn: string;
             /** @description Payment reference (支付凭证号), e.g. the treasury voucher number. */
             reference: string;
+        };
+        /** @description A catalogue item with the parameters in force today for the year and the year's history of versions. */
+        PolicyResponse: {
+            code: string;
+            name: string;
+            basis: string;
+            acceptsApplications: boolean;
+            /** Format: int32 */
+            year: number;
+            parameters: components["schemas"]["ParameterDefinitionResponse"][];
+            current: components["schemas"]["ParameterVersionResponse"];
+            history: components["schemas"]["ParameterVersionResponse"][];
+        };
+        /** @description Compute an application's amount and breakdown without saving anything (测算). */
+        PreviewCalculation: {
+            itemCode: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            institutionId: string;
+            inputs: components["schemas"]["ApplicationInputs"];
         };
         ProblemDetails: {
             type?: string | null;
@@ -3856,8 +4394,31 @@ export interface components {
         RejectFilingRequest: {
             reason: string;
         };
+        /** @description Body of the `RejectSubsidyApplication` endpoint. */
+        RejectSubsidyApplicationRequest: {
+            comment: string;
+        };
         ResetPasswordRequest: {
             newPassword: string;
+        };
+        /** @description Body of the `resubmit` endpoint: the corrected inputs. */
+        ResubmitApplicationRequest: {
+            inputs: components["schemas"]["ApplicationInputs"];
+            comment?: string | null;
+        };
+        /** @description Body of the `ReturnApplication` endpoint. */
+        ReturnApplicationRequest: {
+            comment: string;
+        };
+        /** @description A workflow step as shown: action, statuses, comment, who and when. */
+        ReviewResponse: {
+            action: string;
+            fromStatus: components["schemas"]["SubsidyApplicationStatus"];
+            toStatus: components["schemas"]["SubsidyApplicationStatus"];
+            comment?: string | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
         };
         RevokeCertificateRequest: {
             reason: string;
@@ -3981,6 +4542,21 @@ export interface components {
             /** Format: double */
             hours: number;
         };
+        /** @description Body of `PUT /api/v1/subsidy/funds/{year}/allocations/{itemCode}`. */
+        SetAllocationRequest: {
+            /** Format: double */
+            amount: number;
+            note?: string | null;
+        };
+        /** @description Body of `PUT /api/v1/subsidy/policies/{code}/years/{year}`. */
+        SetPolicyParametersRequest: {
+            /** Format: date */
+            effectiveFrom: string;
+            values: {
+                [key: string]: number;
+            };
+            note?: string | null;
+        };
         /** @description The amounts per trainee for one year, in yuan. */
         SetSubsidyStandardRequest: {
             /** Format: double */
@@ -4031,6 +4607,10 @@ export interface components {
         Street: {
             code: string;
             name: string;
+        };
+        /** @description Body of the `StreetApproveApplication` endpoint. */
+        StreetApproveApplicationRequest: {
+            comment?: string | null;
         };
         /** @description A street's share of a new batch. */
         StreetQuotaRequest: {
@@ -4094,6 +4674,51 @@ export interface components {
              */
             staffCount: number;
         };
+        /**
+         * @description Apply for a policy item (提交补贴申请) for an institution and a year. The amount is computed by the item's rule and
+         *     stored with its breakdown; the claims (enterprise, award category, trainees) are inserted under a unique index, so
+         *     nothing is claimed twice for the same item and period.
+         */
+        SubmitSubsidyApplication: {
+            itemCode: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            institutionId: string;
+            inputs: components["schemas"]["ApplicationInputs"];
+        };
+        /** @description A subsidy application with its amount (yuan), stored breakdown and review history. */
+        SubsidyApplicationResponse: {
+            /** Format: uuid */
+            id: string;
+            itemCode: string;
+            itemName: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /** Format: double */
+            amount: number;
+            status: components["schemas"]["SubsidyApplicationStatus"];
+            /** Format: int32 */
+            parameterVersion: number;
+            breakdown: components["schemas"]["Calculation"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: date */
+            paidOn?: string | null;
+            bankReference?: string | null;
+            recoveryReason?: string | null;
+            /** Format: date */
+            recoveredOn?: string | null;
+            recoveryReference?: string | null;
+            reviews: components["schemas"]["ReviewResponse"][];
+        };
+        /** @enum {string} */
+        SubsidyApplicationStatus: "Submitted" | "StreetApproved" | "Approved" | "Returned" | "Rejected" | "Paid" | "RecoveryOrdered" | "Recovered";
         /** @description Subsidy per trainee in one year, in yuan with two places. */
         SubsidyStandardDto: {
             /** Format: int32 */
@@ -9093,6 +9718,1075 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyApplications: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["SubsidyApplicationStatus"];
+                itemCode?: string;
+                year?: number;
+                institutionId?: string;
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSubsidyApplication"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DistrictApproveSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DistrictApproveApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PaySubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PayApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrderSubsidyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["OrderRecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteSubsidyRecovery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CompleteRecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RejectSubsidyApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ResubmitSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ResubmitApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReturnSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ReturnApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StreetApproveSubsidyApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StreetApproveApplicationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyApplicationResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewSubsidyCalculation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewCalculation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calculation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubsidyFund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetSubsidyAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+                itemCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAllocationRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyLedger: {
+        parameters: {
+            query?: {
+                itemCode?: string;
+                applicationId?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfLedgerEntryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyPolicies: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetSubsidyPolicyParameters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPolicyParametersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

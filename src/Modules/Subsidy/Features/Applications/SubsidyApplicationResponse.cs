@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Jiafu.Shared.Errors;
+using Jiafu.Shared.Security;
+using Jiafu.Subsidy.Data;
+using Jiafu.Subsidy.Domain;
+using Jiafu.Subsidy.Features.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiafu.Subsidy.Features.Applications;
+
+/// <summary>A workflow step as shown: action, statuses, comment, who and when.</summary>
+public sealed record ReviewResponse(string Action, SubsidyApplicationStatus FromStatus, SubsidyApplicationStatus ToStatus, string? Comment, string Actor, DateTimeOffset At);
+
+/// <summary>A subsidy application with its amount (yuan), stored breakdown and review history.</summary>
+public sealed record SubsidyApplicationResponse(
+    Guid Id,
+    string ItemCode,
+    string ItemName,
+    int Year,
+    Guid InstitutionId,
+    string InstitutionName,
+    string StreetCode,
+    decimal Amount,
+    SubsidyApplicationStatus Status,
+    int ParameterVersion,
+    Calculation Breakdown,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateOnly? PaidOn,
+    string? BankReference,
+    string? RecoveryReason,
+    DateOnly? RecoveredOn,
+    string? RecoveryReference,
+    IReadOnlyList<ReviewResponse> Reviews);
+
+internal static class SubsidyApplicationResponses
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static SubsidyApplicationResponse From(SubsidyApplication a) => new(
+        a.Id, a.ItemCode, PolicyCatalogue.Find(a.ItemCode)?.Name ?? a.ItemCode, a.Year, a.InstitutionId, a.InstitutionName, a.StreetCode,
+        SubsidyRules.ToYuan(a.AmountFen), a.Status, a.ParameterVersion,
+        JsonSerializer.Deserialize<Calculation>(a.BreakdownJson, Json)!,
+        a.CreatedAt, a.CreatedBy, a.PaidOn, a.BankReference, a.RecoveryReason, a.RecoveredOn, a.RecoveryReference,
+        a.Reviews.OrderBy(r => r.Id).Select(r => new ReviewResponse(r.Action, r.FromStatus, r.ToStatus, r.Comment, r.Actor, r.At)).ToList());
+
+    /// <summary>The application with its reviews, tracked; 404 when it does not exist or is outside the caller's scope.</summary>
+    public static async Task<SubsidyApplication> FindVisibleAsync(SubsidyDbContext db, Guid id, ICurrentUser current, CancellationToken ct) =>
+        await db.Set<SubsidyApplication>().InScope(DataScope.From(current)).Include(a => a.Reviews).FirstOrDefaultAsync(a => a.Id == id, ct)
+        ?? throw new NotFoundException("Subsidy application", id.ToString());
+}

@@ -1,0 +1,44 @@
+namespace Jiafu.Subsidy;
+
+/// <summary>
+/// Configuration section <c>Subsidy</c>: every amount, rate, cap and threshold of the policy catalogue
+/// (一贴息七补贴一减免, plan §1–3 and §15). These are the year-independent defaults (parameter version 0); the district
+/// sets a year's parameters through the catalogue, which keeps every version.
+/// </summary>
+public sealed class SubsidyOptions
+{
+    public const string SectionName = "Subsidy";
+
+    /// <summary>创业担保贷款贴息: share of the interest actually paid that is refunded (plan §1: 全额贴息 = 1.00).</summary>
+    public decimal LoanInterestDiscountRate { get; set; } = 1.00m;
+
+    /// <summary>奖补: the most one award may be, in yuan (plan §1: 不超过10万元).</summary>
+    public decimal AwardMaxAmount { get; set; } = 100_000m;
+
+    /// <summary>社保补贴: the most months one person is subsidised. The plan says 按规定; 36 months is the usual national rule (an assumption to confirm).</summary>
+    public int SocialInsuranceMaxMonthsPerPerson { get; set; } = 36;
+
+    /// <summary>失业保险返还: share of last year's premium (enterprise and staff) refunded (plan §3: 最高可提至 100%).</summary>
+    public decimal UnemploymentRefundRate { get; set; } = 1.00m;
+
+    /// <summary>失业保险返还: the highest layoff rate that qualifies (plan §3: 上年度全国城镇调查失业率 5.5%).</summary>
+    public decimal UnemploymentMaxLayoffRate { get; set; } = 0.055m;
+
+    /// <summary>失业保险返还: enterprises with at most this many insured staff get the relaxed rate (plan §3: 30人(含)以下).</summary>
+    public int UnemploymentSmallEnterpriseMaxInsuredStaff { get; set; } = 30;
+
+    /// <summary>失业保险返还: the relaxed layoff rate for small enterprises (plan §3: 不超过企业职工总数20%).</summary>
+    public decimal UnemploymentSmallEnterpriseMaxLayoffRate { get; set; } = 0.20m;
+
+    /// <summary>意外伤害保险补贴: share of commercial accident-insurance premiums (plan §2: 50%).</summary>
+    public decimal AccidentInsuranceRate { get; set; } = 0.50m;
+
+    /// <summary>健康体检补贴: share of health-check costs (plan §2: 50%).</summary>
+    public decimal HealthCheckRate { get; set; } = 0.50m;
+
+    /// <summary>服务费用减免: yuan per qualifying household service (plan §15: 50元).</summary>
+    public decimal ServiceFeeReductionPerService { get; set; } = 50m;
+
+    /// <summary>服务费用减免: the most reductions one household gets in a year. The plan sets no number; 12 is a placeholder to confirm.</summary>
+    public int ServiceFeeReductionMaxPerHouseholdPerYear { get; set; } = 12;
+}
