@@ -246,7 +246,7 @@ public sealed class IdempotencyTests(ApiFixture fixture) : IClassFixture<ApiFixt
             "CreateInstitution", "CreateWorker", "MoveWorker", "RevokeWorkerCredentials", "SubmitEmployeeFiling", "ApproveEmployeeFiling",
             "GrantInstitutionTitle", "CreateTrainingClass", "EnrollTrainee", "AssessEnrollment", "SubmitVoucherApplication",
             "ApproveVoucherApplication", "RejectVoucherApplication", "CreateVoucherBatch", "IssueVoucherBatch", "CreateVoucherSettlement",
-            "ApproveVoucherSettlement", "PayVoucherSettlement",
+            "ApproveVoucherSettlement", "PayVoucherSettlement", "SubmitSubsidyApplication", "PaySubsidyApplication",
         ];
         Assert.All(expected, id => Assert.Contains(id, withHeader));
         Assert.DoesNotContain("RevealWorkerPersonalData", withHeader);

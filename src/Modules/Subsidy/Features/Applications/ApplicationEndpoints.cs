@@ -32,6 +32,7 @@ internal static class ApplicationEndpoints
                 return TypedResults.Created($"{BasePath}/{application.Id}", application);
             })
             .RequireAuthorization(SubsidyModule.Policies.Apply)
+            .WithIdempotency()
             .WithName("SubmitSubsidyApplication").WithSummary("Apply for a subsidy (提交补贴申请)")
             .WithDescription("`{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: "
                 + "`insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` "
@@ -102,6 +103,7 @@ internal static class ApplicationEndpoints
         group.MapPost("/{id:guid}" + path, async Task<Ok<SubsidyApplicationResponse>> (Guid id, TBody body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command(id, body), ct)))
             .RequireAuthorization(policy)
+            .WithIdempotency()
             .WithName(name).WithSummary(summary)
             .WithDescription(description + " 409 `invalid_transition` or `concurrent_update` otherwise." + ScopeNote)
             .ProducesValidationProblem()
