@@ -112,6 +112,36 @@ public sealed class IdempotencyTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
+    public async Task Given_two_hosts_on_one_database_When_the_same_keyed_declaration_reaches_both_concurrently_Then_one_application_is_created()
+    {
+        var directory = JiafuApiFactory.NewDataDirectory();
+        try
+        {
+            await using var hostA = new JiafuApiFactory(directory);
+            var adminA = await hostA.CreateSignedInClientAsync();
+            await using var hostB = new JiafuApiFactory(directory);
+            var adminB = await hostB.CreateSignedInClientAsync();
+            var batchId = await adminA.CreateBatchAsync();
+            var body = NewApplicationBody(batchId);
+            var key = NewKey();
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => PostAsync(i % 2 == 0 ? adminA : adminB, ApplicationsUrl, body, key)));
+
+            Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+            foreach (var conflict in responses.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+            {
+                Assert.Equal("idempotency_in_flight", (await conflict.ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+            }
+
+            Assert.Equal(1, await ApplicationsInBatchAsync(hostA, batchId));
+        }
+        finally
+        {
+            JiafuApiFactory.DeleteDataDirectory(directory);
+        }
+    }
+
+    [Fact]
     public async Task Given_two_callers_When_they_use_the_same_key_Then_each_gets_their_own_result()
     {
         var admin = await fixture.Factory.CreateSignedInClientAsync();
