@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminPassword, adminUser, collectConsoleErrors } from './support';
+import { adminPassword, adminUser, choose, collectConsoleErrors } from './support';
 
 async function openMenu(page: Page, label: string) {
   await page.getByTestId('side-menu').getByRole('menuitem', { name: label }).click();
@@ -33,8 +33,7 @@ test('an administrator signs in, creates a user, finds it in the audit trail and
   await dialog.getByTestId('user-form-userName').fill(userName);
   await dialog.getByTestId('user-form-displayName').fill('端到端测试');
   await dialog.getByTestId('user-form-password').fill(`E2e!${Date.now()}xY`);
-  await dialog.getByTestId('user-form-roles').click();
-  await page.getByTitle('检查人员', { exact: true }).click();
+  await choose(page, 'user-form-roles', '检查人员');
   await dialog.getByTestId('user-form-displayName').click(); // closes the roles drop-down
   await page.getByTestId('user-form-submit').click();
   await expect(dialog).toBeHidden();

@@ -49,8 +49,22 @@ export async function signInAsAdmin(page: Page) {
   await expect(page.getByTestId('user-menu')).toBeVisible();
 }
 
-/** Opens an antd Select by its test id and picks the option with this title. */
-export async function choose(page: Page, testId: string, title: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
+/**
+ * Opens an antd Select by its test id, picks the option with this title (or, with `exact: false`, the option whose
+ * text contains it), and checks that the Select now shows it. A Select clicked while its modal is still opening can
+ * close again as the modal takes focus, so the pick is retried until the choice shows.
+ */
+export async function choose(page: Page, testId: string, label: string, { exact = true } = {}) {
+  const select = page.getByTestId(testId);
+  await expect(async () => {
+    if (!((await select.textContent()) ?? '').includes(label)) {
+      await select.click();
+      const dropdown = page.locator('.ant-select-dropdown:visible');
+      const option = exact
+        ? dropdown.getByTitle(label, { exact: true })
+        : dropdown.locator('.ant-select-item-option', { hasText: label });
+      await option.click({ timeout: 2_000 });
+    }
+    await expect(select).toContainText(label, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }

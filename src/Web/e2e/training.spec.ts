@@ -1,35 +1,8 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
-const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
-
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-function creditCode(): string {
-  let body = '91150203';
-  while (body.length < 17) body += CREDIT_CODE_CHARS[Math.floor(Math.random() * CREDIT_CODE_CHARS.length)];
-  const sum = [...body].reduce((total, char, i) => total + CREDIT_CODE_CHARS.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0);
-  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-function residentId(): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000);
-  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const body = `150203${date}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * ID_WEIGHTS[i]!, 0);
-  return body + '10X98765432'[sum % 11];
-}
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { adminPassword, adminUser, choose, creditCode, residentId, signInAsAdmin } from './support';
 
 /** A date in China (UTC+8), `days` from today, as YYYY-MM-DD. */
 const chinaDate = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-async function choose(page: Page, testId: string, title: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
-}
 
 /** A provider institution and a programme of it, made through the API (the class is made in the UI). */
 async function providerProgramme(api: APIRequestContext, programmeName: string) {
@@ -62,11 +35,7 @@ test('a class is created, three people enroll, attend, complete, one is certifie
   const api = await playwrightRequest.newContext({ baseURL });
   await providerProgramme(api, programmeName);
 
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(adminUser);
-  await page.getByTestId('login-password').fill(adminPassword);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await signInAsAdmin(page);
 
   // 培训管理 / 培训班: create a class.
   const menu = page.getByTestId('side-menu');
@@ -76,8 +45,7 @@ test('a class is created, three people enroll, attend, complete, one is certifie
   await expect(page.getByTestId('classes-table')).toBeVisible();
   await page.getByTestId('create-class').click();
   const dialog = page.getByRole('dialog');
-  await page.getByTestId('class-programme').click();
-  await page.locator('.ant-select-dropdown:visible').getByText(programmeName).click();
+  await choose(page, 'class-programme', programmeName, { exact: false });
   await dialog.getByTestId('class-name').fill(className);
   await dialog.getByPlaceholder('开始日期').click();
   await dialog.getByPlaceholder('开始日期').fill(chinaDate());

@@ -1,27 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-const adminUser = process.env.E2E_ADMIN_USER ?? 'admin';
-const adminPassword = process.env.E2E_ADMIN_PASSWORD ?? '';
-
-const CREDIT_CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-function creditCode(): string {
-  let body = '91150203';
-  while (body.length < 17) body += CREDIT_CODE_CHARS[Math.floor(Math.random() * CREDIT_CODE_CHARS.length)];
-  const sum = [...body].reduce((total, char, i) => total + CREDIT_CODE_CHARS.indexOf(char) * CREDIT_CODE_WEIGHTS[i]!, 0);
-  return body + CREDIT_CODE_CHARS[(31 - (sum % 31)) % 31];
-}
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-function residentId(): string {
-  const birth = new Date(Date.UTC(1965, 0, 1) + Math.floor(Math.random() * 35 * 365) * 86_400_000);
-  const date = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const body = `150203${date}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * ID_WEIGHTS[i]!, 0);
-  return body + '10X98765432'[sum % 11];
-}
+import { adminPassword, adminUser, choose, creditCode, residentId, signInAsAdmin } from './support';
 
 /** A recognised institution offering 家政服务, registered through the API (the registry screens have their own test). */
 async function recognisedInstitution(request: APIRequestContext, name: string): Promise<void> {
@@ -43,11 +21,6 @@ async function recognisedInstitution(request: APIRequestContext, name: string): 
   }
 }
 
-async function choose(page: Page, testId: string, title: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).click();
-}
-
 async function step(page: Page, name: string, fill?: () => Promise<void>) {
   await page.getByTestId(`voucher-step-${name}`).click();
   const dialog = page.getByRole('dialog');
@@ -66,11 +39,7 @@ test('a batch from declaration to settlement: declare, approve, choose, serve, f
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(adminUser);
-  await page.getByTestId('login-password').fill(adminPassword);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('user-menu')).toBeVisible();
+  await signInAsAdmin(page);
 
   // 促进就业券 / 发放批次: create a batch with the plan's defaults.
   const menu = page.getByTestId('side-menu');
