@@ -6,7 +6,9 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   reporter: 'list',
-  timeout: 60_000,
+  // Journeys take 10–25 s on an idle two-core machine; the margins keep them honest on a busy one.
+  timeout: 120_000,
+  expect: { timeout: 10_000 },
   use: {
     ...devices['Desktop Chrome'],
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080',
