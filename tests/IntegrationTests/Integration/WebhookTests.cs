@@ -227,3 +227,53 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         await (await client.GetAsync(Webhooks, Ct)).EnsureStatusAsync(HttpStatusCode.Forbidden);
     }
 }
+
+public sealed class WebhookRestartTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Dictionary<string, string?> Settings(bool deliver) => new()
+    {
+        ["Integration:Webhooks:Enabled"] = deliver ? "true" : "false",
+        ["Integration:Webhooks:AllowInsecureLocalhost"] = "true",
+        ["Integration:Webhooks:PollInterval"] = "00:00:00.100",
+    };
+
+    [Fact]
+    public async Task Given_a_delivery_queued_by_a_host_that_stops_before_sending_When_another_host_starts_on_the_database_Then_it_is_delivered()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var dataDirectory = JiafuApiFactory.NewDataDirectory();
+        Guid deliveryId;
+        CreatedApiClient apiClient;
+        await using (var first = new JiafuApiFactory(dataDirectory, Settings(deliver: false)))
+        {
+            var admin = await first.CreateSignedInClientAsync();
+            apiClient = await admin.CreateApiClientAsync("registry.read", "integration.webhooks");
+            var client = await first.CreateClientSignedInAsync(apiClient);
+            var created = await (await client.PostAsJsonAsync("/api/v1/integration/webhooks",
+                new { url = receiver.Hook("restart"), eventTypes = new[] { "registry.worker-registered" } }, Ct)).ReadJsonAsync(HttpStatusCode.Created);
+            var subscriptionId = created.GetProperty("subscription").GetProperty("id").GetGuid();
+            deliveryId = (await (await client.PostAsync($"/api/v1/integration/webhooks/{subscriptionId}/ping", null, Ct))
+                .ReadJsonAsync(HttpStatusCode.Accepted)).GetProperty("id").GetGuid();
+            await Task.Delay(300, Ct);
+            Assert.Empty(receiver.For("restart"));
+        }
+
+        try
+        {
+            await using var second = new JiafuApiFactory(dataDirectory, Settings(deliver: true));
+            var client = await second.CreateClientSignedInAsync(apiClient);
+
+            var delivery = await HttpAssertions.EventuallyAsync(() => client.GetJsonAsync($"/api/v1/integration/webhooks/deliveries/{deliveryId}"),
+                d => d.GetProperty("status").GetString() == "Succeeded");
+
+            Assert.Equal("Succeeded", delivery.GetProperty("status").GetString());
+            Assert.Single(receiver.For("restart"));
+        }
+        finally
+        {
+            JiafuApiFactory.DeleteDataDirectory(dataDirectory);
+        }
+    }
+}
