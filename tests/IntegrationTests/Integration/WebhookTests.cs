@@ -219,6 +219,29 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task Given_a_delivery_being_retried_When_its_subscription_is_deleted_Then_it_is_given_up_and_nothing_more_is_sent()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var (client, _) = await NewApiClientAsync(admin, ["registry.read", "integration.webhooks"], Guid.NewGuid());
+        var hook = "down-" + Guid.NewGuid().ToString("N")[..8];
+        var (subscriptionId, _) = await SubscribeAsync(client, Receiver.Hook(hook, _ => 503), "registry.worker-registered");
+        var deliveryId = (await (await client.PostAsync($"{Webhooks}/{subscriptionId}/ping", null, Ct)).ReadJsonAsync(HttpStatusCode.Accepted))
+            .GetProperty("id").GetGuid();
+        await HttpAssertions.EventuallyAsync(() => client.GetJsonAsync($"{Webhooks}/deliveries/{deliveryId}"),
+            d => d.GetProperty("attempts").GetInt32() >= 2);
+
+        await (await client.DeleteAsync($"{Webhooks}/{subscriptionId}", Ct)).EnsureStatusAsync(HttpStatusCode.NoContent);
+
+        var delivery = await DeliveryEventuallyAsync(client, deliveryId, "Failed");
+        Assert.Equal("Failed", delivery.GetProperty("status").GetString());
+        await Task.Delay(200, Ct); // an attempt already in flight when the subscription was deleted may still land
+        var count = Receiver.For(hook).Count;
+        await Task.Delay(600, Ct);
+        Assert.Equal(count, Receiver.For(hook).Count);
+        await (await client.PostAsync($"{Webhooks}/deliveries/{deliveryId}/replay", null, Ct)).EnsureStatusAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Given_a_client_without_the_webhooks_scope_When_listing_subscriptions_Then_403()
     {
         var admin = await Factory.CreateSignedInClientAsync();

@@ -62,9 +62,21 @@ public sealed class WebhookDispatcher(
         await Task.WhenAll(claimed.Select(async delivery =>
         {
             var subscription = subscriptions.GetValueOrDefault(delivery.SubscriptionId);
-            var attempt = subscription is { IsActive: true }
-                ? await SendAsync(subscription, secrets.Unprotect(subscription.SecretCiphertext), delivery, ct)
-                : new WebhookDeliveryAttempt { AttemptedAt = time.GetUtcNow(), Error = "The subscription was deleted." };
+            WebhookDeliveryAttempt attempt;
+            try
+            {
+                attempt = subscription is { IsActive: true }
+                    ? await SendAsync(subscription, secrets.Unprotect(subscription.SecretCiphertext), delivery, ct)
+                    : new WebhookDeliveryAttempt { AttemptedAt = time.GetUtcNow(), Error = "The subscription was deleted." };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Anything else (an unreadable secret, an unusable URL) is recorded as a failed attempt rather than
+                // leaving the row claimed and retried unseen.
+                logger.LogError(ex, "Webhook delivery {DeliveryId} could not be attempted", delivery.Id);
+                attempt = new WebhookDeliveryAttempt { AttemptedAt = time.GetUtcNow(), Error = Truncate(ex.Message, 1000) };
+            }
+
             Record(delivery, attempt, gone: subscription is not { IsActive: true });
         }));
 

@@ -2,6 +2,7 @@ using Jiafu.Integration.Data;
 using Jiafu.Integration.Domain;
 using Jiafu.Shared.Behaviors;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiafu.Integration.Features.Webhooks;
 
@@ -19,8 +20,16 @@ public sealed class DeleteWebhookSubscriptionHandler(IntegrationDbContext db, We
     public async ValueTask<Unit> Handle(DeleteWebhookSubscription command, CancellationToken ct)
     {
         var subscription = await access.FindActiveAsync(command.Id, ct);
-        subscription.DeletedAt = time.GetUtcNow();
+        var now = time.GetUtcNow();
+        subscription.DeletedAt = now;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await db.Set<WebhookDelivery>()
+            .Where(d => d.SubscriptionId == subscription.Id && d.Status == WebhookDeliveryStatus.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, WebhookDeliveryStatus.Failed)
+                .SetProperty(d => d.CompletedAt, now)
+                .SetProperty(d => d.LastError, "The subscription was deleted."), ct);
+        await transaction.CommitAsync(ct);
         return Unit.Value;
     }
 }
