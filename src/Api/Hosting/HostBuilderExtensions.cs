@@ -55,6 +55,9 @@ internal static class HostBuilderExtensions
         services.AddJiafuProblemDetails();
         services.AddAuthorization(Policies.AddPlatformPolicies);
         services.AddJiafuRateLimiting(configuration);
+        services.AddOptions<ClientRateLimitOptions>().BindConfiguration(ClientRateLimitOptions.SectionName)
+            .Validate(o => o.PermitLimit > 0 && o.Window > TimeSpan.Zero && o.Scopes.Values.All(v => v > 0),
+                "RateLimiting:Clients: limits and the window must be positive.").ValidateOnStart();
         services.AddJiafuHealthChecks();
         services.AddJiafuOpenApi();
         services.AddJiafuOperations(configuration);
@@ -90,6 +93,7 @@ internal static class HostBuilderExtensions
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<ClientRateLimitMiddleware>(); // per API client: needs the authenticated caller
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>(); // after authorization: keys are scoped to the caller
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminPassword, adminUser, choose, collectConsoleErrors } from './support';
+import { adminPassword, adminUser, choose, collectConsoleErrors, signInAsAdmin } from './support';
 
 async function openMenu(page: Page, label: string) {
   await page.getByTestId('side-menu').getByRole('menuitem', { name: label }).click();
@@ -59,4 +59,38 @@ test('an administrator signs in, creates a user, finds it in the audit trail and
   await page.getByTestId('logout').click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByTestId('login-submit')).toBeVisible();
+});
+
+test('an administrator subscribes an API client to webhooks, sees the secret once and the test event in the delivery log', async ({
+  page,
+}) => {
+  const consoleErrors = collectConsoleErrors(page);
+  await signInAsAdmin(page);
+  await page.goto('/clients');
+
+  const name = `e2e-platform-${Date.now()}`;
+  await page.getByTestId('create-client').click();
+  await page.getByTestId('client-form-name').fill(name);
+  await choose(page, 'client-form-scopes', 'vouchers.read', { exact: false });
+  await page.getByTestId('client-form-name').click(); // closes the scopes drop-down
+  await page.getByTestId('client-form-submit').click();
+  await expect(page.getByTestId('client-secret')).toBeVisible();
+  await page.getByTestId('client-secret-done').click();
+
+  const row = page.getByTestId('clients-table').getByRole('row').filter({ hasText: name });
+  await row.getByRole('button', { name: '事件推送' }).click();
+  await expect(page.getByTestId('subscriptions-table')).toContainText('暂无事件订阅');
+  await page.getByTestId('create-subscription').click();
+  await page.getByTestId('subscription-form-url').fill('https://partner.example.invalid/hooks/jiafu');
+  await choose(page, 'subscription-form-eventTypes', 'voucher.assigned-to-institution', { exact: false });
+  await page.getByTestId('subscription-form-url').click(); // closes the event-types drop-down
+  await page.getByTestId('subscription-form-submit').click();
+  await expect(page.getByTestId('subscription-secret')).toContainText('whsec_');
+  await page.getByTestId('subscription-secret-done').click();
+
+  const subscriptions = page.getByTestId('subscriptions-table');
+  await expect(subscriptions).toContainText('partner.example.invalid');
+  await subscriptions.getByRole('button', { name: '推送测试' }).click();
+  await expect(page.getByTestId('deliveries-table').getByRole('row').filter({ hasText: 'ping' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });

@@ -35,6 +35,7 @@ public sealed class JiafuApiFactory : WebApplicationFactory<Program>
             ["Bootstrap:AdminUserName"] = AdminUserName,
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimiting:AuthPermitLimit"] = "10000",
+            ["RateLimiting:Clients:PermitLimit"] = "100000",
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Logging:Json"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

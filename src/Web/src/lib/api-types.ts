@@ -396,6 +396,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/integration/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions (事件订阅列表)
+         * @description Active subscriptions (事件订阅), newest first; `includeDeleted=true` adds deleted ones, `clientId` filters by client. Secrets never appear. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        get: operations["ListWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to webhook events (新建事件订阅)
+         * @description Subscribes an https `url` to `eventTypes`, each within the client's scopes (400 `errors.eventTypes[i]` otherwise). Returns the signing secret once: every delivery carries `Jiafu-Webhook-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>` with `Jiafu-Webhook-Timestamp` (Unix seconds) and `Jiafu-Webhook-Id` (the event id). 409 `subscription_limit` beyond the per-client maximum, 409 `client_revoked` for a revoked client. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        post: operations["CreateWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription (删除事件订阅)
+         * @description The subscription receives nothing more and its pending retries are given up; its delivery log stays. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        delete: operations["DeleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event (推送测试)
+         * @description Queues a signed `ping` event to the subscription's URL; follow the delivery at the `Location` to see the response code and duration. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        post: operations["PingWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret (更换签名密钥)
+         * @description Generates a new signing secret, shown only in this response; deliveries sent from now on are signed with it. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery log of a subscription (推送记录)
+         * @description Deliveries newest first with their state, attempts, HTTP status codes and durations; filters `status` and `eventId`. Retries follow exponential backoff until the configured retry period ends (then `Failed`). An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a delivery (推送详情)
+         * @description One delivery with every attempt and the exact JSON body that was signed and sent. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        get: operations["GetWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery (重新推送)
+         * @description Queues a new delivery of the same event (same `id` and body, freshly signed) to the same subscription; receivers de-duplicate by the event id. 409 `subscription_deleted` when the subscription was deleted. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        post: operations["ReplayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook event types (推送事件类型)
+         * @description Every event type a client may subscribe to (事件订阅), with the scopes that entitle it (any one). A client receives an event only when it holds one of those scopes and is bound to the institution the event concerns. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook usage per day (推送用量)
+         * @description Deliveries queued per day (Asia/Shanghai) over the last `days` (default 14, at most 90), with how many succeeded, failed or are pending and the attempts made. Administrators name `clientId`. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks.
+         */
+        get: operations["GetWebhookUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/streets": {
         parameters: {
             query?: never;
@@ -3576,6 +3780,20 @@ export interface components {
             /** @description Required for `InstitutionOperator` (机构经办人): the institution id. */
             institutionId?: string | null;
         };
+        /** @description Subscribe a URL to webhook event types (新建事件订阅). */
+        CreateWebhookSubscription: {
+            /**
+             * Format: uuid
+             * @description The API client (administrators name it; an API client subscribes itself and may omit it).
+             */
+            clientId?: string | null;
+            /** @description https endpoint (http://localhost only where the host allows it for development). */
+            url: string;
+            /** @description Event types within the client's scopes. */
+            eventTypes: string[];
+            /** @description A note for operators, e.g. the receiving system's name. */
+            description?: string | null;
+        };
         /** @description Register a household-service worker (登记从业人员) with an institution. */
         CreateWorker: {
             name: string;
@@ -3615,6 +3833,12 @@ export interface components {
             institutionIds: string[];
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description A subscription with its signing secret, shown only in this response (密钥仅显示一次). */
+        CreatedWebhookSubscriptionResponse: {
+            subscription: components["schemas"]["WebhookSubscriptionResponse"];
+            /** @description The HMAC-SHA256 signing secret (`whsec_…`); store it now, it is not shown again. */
+            secret: string;
         };
         /**
          * @description The worker's credential status (从业人员安心码): green when identity is verified and both the health
@@ -4228,6 +4452,26 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfVoucherResponse: {
             items: components["schemas"]["VoucherResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfWebhookDeliveryResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfWebhookSubscriptionResponse: {
+            items: components["schemas"]["WebhookSubscriptionResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4998,6 +5242,129 @@ export interface components {
             actor: string;
             /** Format: date-time */
             at: string;
+        };
+        /** @description One HTTP attempt of a delivery. */
+        WebhookDeliveryAttemptResponse: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            /**
+             * Format: int32
+             * @description HTTP status received; null after a timeout or a network error.
+             */
+            statusCode?: number | null;
+            /**
+             * Format: int32
+             * @description How long the attempt took, in milliseconds.
+             */
+            durationMs: number;
+            error?: string | null;
+        };
+        /** @description One delivery of an event to a subscription (推送记录), with its attempts. */
+        WebhookDeliveryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /**
+             * Format: uuid
+             * @description The payload's `id` and `Jiafu-Webhook-Id`; a replay keeps it, so receivers can de-duplicate.
+             */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            /**
+             * Format: int32
+             * @description The last HTTP status received; null after a timeout or a network error.
+             */
+            lastStatusCode?: number | null;
+            /**
+             * Format: int32
+             * @description Duration of the last attempt in milliseconds.
+             */
+            lastDurationMs?: number | null;
+            lastError?: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery this one replays.
+             */
+            replayOf?: string | null;
+            attemptLog: components["schemas"]["WebhookDeliveryAttemptResponse"][];
+            /** @description The exact JSON body sent (only in the single-delivery view). */
+            payload?: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
+        /** @description A webhook event type (推送事件类型) a client may subscribe to, and the scopes that entitle it (any one of them). */
+        WebhookEventTypeResponse: {
+            /** @description The name in the payload's `type`, e.g. `voucher.assigned-to-institution`. */
+            type: string;
+            /** @description What happened, in English and Chinese. */
+            description: string;
+            /** @description A client holding any one of these scopes may subscribe. */
+            scopes: string[];
+        };
+        /** @description A webhook subscription (事件订阅); the signing secret is never shown again after creation or rotation. */
+        WebhookSubscriptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The API client's internal id.
+             */
+            clientId: string;
+            /** @description The endpoint that receives signed POSTs. */
+            url: string;
+            /** @description The subscribed event types (see `GET /api/v1/integration/webhooks/event-types`). */
+            eventTypes: string[];
+            description?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretRotatedAt?: string | null;
+            /** @description False once deleted; a deleted subscription receives nothing but keeps its delivery log. */
+            isActive: boolean;
+            /** Format: date-time */
+            deletedAt?: string | null;
+        };
+        WebhookUsageDay: {
+            /**
+             * Format: date
+             * @description The day (Asia/Shanghai) the deliveries were queued.
+             */
+            date: string;
+            /**
+             * Format: int32
+             * @description All deliveries queued that day (pings and replays included).
+             */
+            deliveries: number;
+            /** Format: int32 */
+            succeeded: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            attempts: number;
+        };
+        WebhookUsageResponse: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description One row per day with at least one delivery, oldest first. */
+            days: components["schemas"]["WebhookUsageDay"][];
         };
         WithdrawEnrollmentRequest: {
             reason?: string | null;
@@ -6120,6 +6487,554 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Only this API client's subscriptions (administrators); an API client always sees only its own. */
+                clientId?: string;
+                /** @description Include deleted subscriptions (default false). */
+                includeDeleted?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PingWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only deliveries of this event id (an original and its replays). */
+                eventId?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The subscription (from the route). */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfWebhookDeliveryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookUsage: {
+        parameters: {
+            query?: {
+                /** @description The API client (administrators); an API client always gets its own usage. */
+                clientId?: string;
+                /** @description How many days back from today (1–90, default 14). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookUsageResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

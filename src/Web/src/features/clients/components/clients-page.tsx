@@ -6,17 +6,19 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useT } from '@/lib/i18n';
 import { usePagedList } from '@/lib/use-paged-list';
 import type { CreatedClient } from '../api/create-client';
-import { useClients, type ClientsFilter } from '../api/get-clients';
+import { useClients, type ApiClient, type ClientsFilter } from '../api/get-clients';
 import { clientsMessages } from '../locales';
 import { ClientSecretModal } from './client-secret-modal';
 import { ClientsTable } from './clients-table';
 import { CreateClientModal } from './create-client-modal';
+import { WebhooksDrawer } from './webhooks-drawer';
 
 export function ClientsPage() {
   const t = useT(clientsMessages);
   const { filter, onTableChange } = usePagedList<ClientsFilter>({});
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedClient>();
+  const [webhooksOf, setWebhooksOf] = useState<ApiClient>();
   const clients = useClients(filter);
 
   return (
@@ -33,6 +35,7 @@ export function ClientsPage() {
         page={clients.data}
         loading={clients.isFetching}
         onChange={onTableChange}
+        onWebhooks={setWebhooksOf}
       />
       <CreateClientModal
         open={creating}
@@ -43,6 +46,7 @@ export function ClientsPage() {
         }}
       />
       <ClientSecretModal client={created} onClose={() => setCreated(undefined)} />
+      <WebhooksDrawer client={webhooksOf} onClose={() => setWebhooksOf(undefined)} />
     </PageContainer>
   );
 }

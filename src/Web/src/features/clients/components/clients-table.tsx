@@ -1,4 +1,4 @@
-import { Badge, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Badge, Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { formatDateTime } from '@/lib/format';
 import { useT } from '@/lib/i18n';
 import { useTablePagination } from '@/lib/use-paged-list';
@@ -10,6 +10,7 @@ interface ClientsTableProps {
   page?: ClientsPage;
   loading: boolean;
   onChange: TableProps<ApiClient>['onChange'];
+  onWebhooks: (client: ApiClient) => void;
 }
 
 const tags = (values: string[]) => (
@@ -20,7 +21,7 @@ const tags = (values: string[]) => (
   </Space>
 );
 
-export function ClientsTable({ page, loading, onChange }: ClientsTableProps) {
+export function ClientsTable({ page, loading, onChange, onWebhooks }: ClientsTableProps) {
   const t = useT(clientsMessages);
   const pagination = useTablePagination(page);
   const columns: TableProps<ApiClient>['columns'] = [
@@ -43,7 +44,18 @@ export function ClientsTable({ page, loading, onChange }: ClientsTableProps) {
         ),
     },
     { title: t('field.createdAt'), dataIndex: 'createdAt', render: (value: string) => formatDateTime(value) },
-    { title: t('action.actions'), key: 'actions', render: (_, client) => <RevokeClientButton client={client} /> },
+    {
+      title: t('action.actions'),
+      key: 'actions',
+      render: (_, client) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onWebhooks(client)} data-testid={`webhooks-${client.id}`}>
+            {t('clients.action.webhooks')}
+          </Button>
+          <RevokeClientButton client={client} />
+        </Space>
+      ),
+    },
   ];
 
   return (
