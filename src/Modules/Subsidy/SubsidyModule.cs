@@ -62,6 +62,7 @@ public static class SubsidyModule
         services.AddScoped<SubsidyCalculator>();
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<IBootstrapStep, Features.DemoData.SubsidyDemoData>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
