@@ -41,9 +41,9 @@ export function BreakdownTable({ calculation }: { calculation: Calculation }) {
         <Typography.Text strong>{t('subsidy.breakdown.steps')}</Typography.Text>
         <Table
           size="small"
-          rowKey={(_, index) => String(index)}
+          rowKey="key"
           pagination={false}
-          dataSource={calculation.steps}
+          dataSource={calculation.steps.map((step, index) => ({ ...step, key: index }))}
           data-testid="breakdown-steps"
           columns={[
             { title: t('subsidy.breakdown.step'), dataIndex: 'label' },
