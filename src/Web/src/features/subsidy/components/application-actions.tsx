@@ -125,7 +125,7 @@ function ActionModal({ application, kind, onClose }: { application: SubsidyAppli
         )}
         {kind === 'pay' && (
           <>
-            <Form.Item name="paidOn" label={t('subsidy.detail.paidOn')} rules={required.slice(0, 1).map((r) => ({ ...r, whitespace: false }))}>
+            <Form.Item name="paidOn" label={t('subsidy.detail.paidOn')} rules={[{ required: true, message: t('subsidy.field.required') }]}>
               <DatePicker data-testid="pay-date" />
             </Form.Item>
             <Form.Item name="bankReference" label={t('subsidy.detail.bankReference')} rules={required}>

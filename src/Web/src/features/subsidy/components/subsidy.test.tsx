@@ -7,7 +7,7 @@ import { renderWithProviders } from '@/testing/render';
 import { makeUser } from '@/testing/users';
 import type { ApplyBody, BulkReviewResult, Calculation, SubsidyApplication } from '../api/subsidy';
 import { usePreview } from '../api/use-preview';
-import { availableActions } from './application-actions';
+import { ApplicationActions, availableActions } from './application-actions';
 import { CalculationPreview, toApplyBody } from './apply-page';
 import { BulkResults, BulkReviewBar } from './bulk-review';
 
@@ -215,5 +215,24 @@ describe('application actions', () => {
     expect(availableActions('RecoveryOrdered', district)).toEqual(['recovery/complete']);
     expect(availableActions('Recovered', district)).toEqual([]);
     expect(availableActions('Submitted', operator)).toEqual([]);
+  });
+});
+
+describe('payment dialog', () => {
+  it('records the payment with today’s date and the bank reference', async () => {
+    const approved = { ...makeApplication('a-9', '丙家政'), status: 'Approved' as const };
+    const { requests } = mockFetch({
+      'POST /api/v1/subsidy/applications/a-9/pay': () => json({ ...approved, status: 'Paid' }),
+    });
+    renderWithProviders(<ApplicationActions application={approved} />, '/', makeUser({ roles: ['DistrictOfficer'] }));
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('action-pay'));
+    await user.type(await screen.findByTestId('pay-reference'), 'KDL-BK-1');
+    await user.click(screen.getByTestId('action-submit'));
+
+    await waitFor(() => expect(requests('POST /api/v1/subsidy/applications/a-9/pay')).toHaveLength(1));
+    const body = await requests('POST /api/v1/subsidy/applications/a-9/pay')[0]!.json();
+    expect(body.bankReference).toBe('KDL-BK-1');
+    expect(body.paidOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
