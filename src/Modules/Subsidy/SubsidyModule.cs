@@ -62,6 +62,7 @@ public static class SubsidyModule
         services.AddScoped<SubsidyCalculator>();
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<IBootstrapStep, Features.DemoData.SubsidyDemoData>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -79,8 +80,8 @@ public static class SubsidyModule
     {
         var subsidy = endpoints.MapGroup("/api/v1/subsidy");
         subsidy.MapGroup("/policies").WithTags("Subsidy policy catalogue 补贴政策目录").MapPolicyEndpoints();
-        subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints();
-        subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints();
+        subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints().MapBulkReviewEndpoints();
+        subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints().MapLedgerExportEndpoints();
         return endpoints;
     }
 }

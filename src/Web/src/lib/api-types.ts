@@ -1864,6 +1864,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/applications/bulk-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk review (批量审核)
+         * @description `{ ids, action: Approve|Reject|Return, comment? }` — at most 100 distinct ids; a comment is required to reject or return. Each application is reviewed on its own, in its own transaction, with exactly the rules, permissions and audit entry of the single action: `Approve` is the street approval (街道初审) of a `Submitted` application and the district approval (区级复审, district officers only, reserving the fund) of a `StreetApproved` one. The answer is 200 with one result per id in the request's order: `{ id, ok, status, problem? }`, where `problem` is `{ status, code, detail }` as the single action would have answered (404 out of scope, 403 own submission, 409 `invalid_transition`, `fund_exhausted` …); refused items do not affect the others. Street officers for their street; district officers and admins.
+         *
+         *     Authorization: bearer token; policy subsidy.review.street.
+         */
+        post: operations["BulkReviewSubsidyApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/applications/preview": {
         parameters: {
             query?: never;
@@ -1944,6 +1966,28 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.fund.read.
          */
         get: operations["ListSubsidyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/funds/{year}/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the fund's ledger to XLSX (导出资金台账)
+         * @description The year's ledger (资金台账) as an XLSX workbook with Chinese headers, oldest movement first, taking the list's filters (`itemCode`, `applicationId`): serial number, time (China), policy item, kind (资金下达/调整, 审核预留, 释放预留, 拨付, 追回), amount and the item's available balance after the movement (yuan), application, institution, note and actor. Named `资金台账-{year}-yyyyMMdd.xlsx` (UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportLedger`, with the filters and row count). District officers, admins, auditors and inspectors.
+         *
+         *     Authorization: bearer token; policy subsidy.fund.read.
+         */
+        get: operations["ExportSubsidyLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3466,6 +3510,61 @@ export interface components {
             streetQuotas: components["schemas"]["StreetQuotaResponse"][];
             /** Format: date-time */
             createdAt: string;
+        };
+        /**
+         * @description What a bulk review does to each application.
+         * @enum {string}
+         */
+        BulkReviewAction: "Approve" | "Reject" | "Return";
+        /**
+         * @description Bulk review (批量审核): one action and comment for many applications. Each application is reviewed on its own — in its
+         *     own transaction and DI scope, through the same command, rules and audit entry as the single action — so one refusal
+         *     (scope, state, fund, self-approval) never undoes or blocks the others.
+         */
+        BulkReviewApplications: {
+            /** @description The applications, 1 to Jiafu.Subsidy.Features.Applications.BulkReviewApplicationsValidator.MaxItems, no repeats. */
+            ids: string[];
+            action: components["schemas"]["BulkReviewAction"];
+            /** @description The review comment recorded on each application; required to reject or return. */
+            comment?: string | null;
+        };
+        /** @description One application's outcome. */
+        BulkReviewItemResult: {
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            id: string;
+            /** @description True when the action was applied. */
+            ok: boolean;
+            status?: components["schemas"]["SubsidyApplicationStatus"];
+            problem?: components["schemas"]["BulkReviewProblem"];
+        };
+        /** @description The problem the single action would have returned for this application. */
+        BulkReviewProblem: {
+            /**
+             * Format: int32
+             * @description The HTTP status the single action would have answered (400, 403, 404, 409).
+             */
+            status: number;
+            /** @description The stable problem code (`invalid_transition`, `fund_exhausted`, `forbidden`, `not_found` …). */
+            code: string;
+            /** @description The explanation (English and Chinese). */
+            detail: string;
+        };
+        /** @description The outcome of a bulk review, one result per requested id, in the request's order. */
+        BulkReviewResponse: {
+            items: components["schemas"]["BulkReviewItemResult"][];
+            /**
+             * Format: int32
+             * @description How many applications were changed.
+             */
+            succeeded: number;
+            /**
+             * Format: int32
+             * @description How many were refused (each with its problem).
+             */
+            failed: number;
         };
         /**
          * @description The result of an item's rule (计算明细): the inputs, the parameter version and values used, each step, whether the
@@ -11486,6 +11585,78 @@ export interface operations {
             };
         };
     };
+    BulkReviewSubsidyApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReviewApplications"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PreviewSubsidyCalculation: {
         parameters: {
             query?: never;
@@ -11668,6 +11839,56 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["PagedResultOfLedgerEntryResponse"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportSubsidyLedger: {
+        parameters: {
+            query?: {
+                itemCode?: string;
+                applicationId?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

@@ -13,6 +13,12 @@ const trainingMenu = 'menu.training: menu.trainingClasses, menu.trainingProgramm
 /** The voucher pages (促进就业券), open to every role of the bureau and the institutions. */
 const voucherPages = ['/vouchers/batches', '/vouchers/batches/:id', '/vouchers/service-queue', '/vouchers/settlements', '/vouchers/:id'];
 const voucherMenu = 'menu.vouchers: menu.voucherBatches, menu.voucherQueue, menu.voucherSettlements';
+/** Subsidies (补贴管理): applying, the review queues and the fund depend on the role. */
+const subsidyAll = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/review', '/subsidy/fund', '/subsidy/policies'];
+const subsidyReaders = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/fund', '/subsidy/policies'];
+const subsidyStreet = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/review', '/subsidy/policies'];
+const subsidyApplicants = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/policies'];
+const subsidyMenu = 'menu.subsidy: menu.subsidyApplications, menu.subsidyReview, menu.subsidyFund, menu.subsidyPolicies';
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -22,15 +28,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet]);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -49,7 +55,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -58,12 +64,26 @@ describe('menu access', () => {
       'menu.registry: menu.institutions, menu.workers, menu.imports',
       trainingMenu,
       voucherMenu,
+      subsidyMenu,
       'menu.users',
       'menu.clients',
       'menu.audit',
     ]);
-    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports', trainingMenu, voucherMenu]);
-    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers', trainingMenu, voucherMenu]);
+    expect(menuFor(['InstitutionOperator'])).toEqual([
+      'menu.home',
+      'menu.registry: menu.institutions, menu.workers, menu.imports',
+      trainingMenu,
+      voucherMenu,
+      'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
+    ]);
+    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants]);
+    expect(menuFor(['Inspector'])).toEqual([
+      'menu.home',
+      'menu.registry: menu.institutions, menu.workers',
+      trainingMenu,
+      voucherMenu,
+      'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
+    ]);
   });
 
   it('shows no empty sub-menu', () => {
@@ -80,5 +100,6 @@ describe('menu access', () => {
   it('keeps the list selected on its detail page', () => {
     expect(selectedRoutePath(appRoutes, '/registry/institutions/0190a1b2-c3d4')).toBe('/registry/institutions');
     expect(selectedRoutePath(appRoutes, '/registry/workers/0190a1b2-c3d4')).toBe('/registry/workers');
+    expect(selectedRoutePath(appRoutes, '/subsidy/applications/0190a1b2-c3d4')).toBe('/subsidy/applications');
   });
 });

@@ -4,6 +4,10 @@ import {
   FileDoneOutlined,
   GiftOutlined,
   BankOutlined,
+  CheckSquareOutlined,
+  FundOutlined,
+  MoneyCollectOutlined,
+  ProfileOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
   HomeOutlined,
@@ -17,6 +21,7 @@ import {
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
+import { canApplySubsidy, canReadSubsidy, canReadSubsidyFund, canReviewSubsidy } from '@/features/subsidy/access';
 import { canReadTraining } from '@/features/training/access';
 import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
@@ -83,6 +88,20 @@ const SettlementsPage = lazy(() =>
   import('@/features/vouchers/components/settlements-page').then((m) => ({ default: m.SettlementsPage })),
 );
 
+const SubsidyApplicationsPage = lazy(() =>
+  import('@/features/subsidy/components/applications-page').then((m) => ({ default: m.ApplicationsPage })),
+);
+const SubsidyApplicationDetailPage = lazy(() =>
+  import('@/features/subsidy/components/application-detail-page').then((m) => ({ default: m.ApplicationDetailPage })),
+);
+const SubsidyApplyPage = lazy(() => import('@/features/subsidy/components/apply-page').then((m) => ({ default: m.ApplyPage })));
+const SubsidyReviewQueuePage = lazy(() =>
+  import('@/features/subsidy/components/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const SubsidyPoliciesPage = lazy(() => import('@/features/subsidy/components/policies-page').then((m) => ({ default: m.PoliciesPage })));
+const SubsidyFundPage = lazy(() => import('@/features/subsidy/components/fund-page').then((m) => ({ default: m.FundPage })));
+
+const subsidy: MenuGroup = { key: 'subsidy', labelKey: 'menu.subsidy', icon: <MoneyCollectOutlined /> };
 const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
@@ -203,6 +222,52 @@ export const appRoutes: AppRoute[] = [
     hideInMenu: true,
     access: canReadVouchers,
     Component: VoucherDetailPage,
+  },
+  {
+    path: '/subsidy/applications',
+    labelKey: 'menu.subsidyApplications',
+    icon: <ProfileOutlined />,
+    group: subsidy,
+    access: canReadSubsidy,
+    Component: SubsidyApplicationsPage,
+  },
+  {
+    path: '/subsidy/applications/:id',
+    labelKey: 'menu.subsidyApplicationDetail',
+    hideInMenu: true,
+    access: canReadSubsidy,
+    Component: SubsidyApplicationDetailPage,
+  },
+  {
+    path: '/subsidy/apply',
+    labelKey: 'menu.subsidyApply',
+    hideInMenu: true,
+    access: canApplySubsidy,
+    Component: SubsidyApplyPage,
+  },
+  {
+    path: '/subsidy/review',
+    labelKey: 'menu.subsidyReview',
+    icon: <CheckSquareOutlined />,
+    group: subsidy,
+    access: canReviewSubsidy,
+    Component: SubsidyReviewQueuePage,
+  },
+  {
+    path: '/subsidy/fund',
+    labelKey: 'menu.subsidyFund',
+    icon: <FundOutlined />,
+    group: subsidy,
+    access: canReadSubsidyFund,
+    Component: SubsidyFundPage,
+  },
+  {
+    path: '/subsidy/policies',
+    labelKey: 'menu.subsidyPolicies',
+    icon: <SolutionOutlined />,
+    group: subsidy,
+    access: canReadSubsidy,
+    Component: SubsidyPoliciesPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
