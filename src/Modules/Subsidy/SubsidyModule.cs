@@ -60,6 +60,7 @@ public static class SubsidyModule
             (Scopes.Write, "Submit subsidy applications for the bound institutions. 提交补贴申请"));
         services.AddScoped<ParameterResolver>();
         services.AddScoped<SubsidyCalculator>();
+        services.AddScoped<ClaimRegister>();
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
         services.Configure<AuthorizationOptions>(o =>

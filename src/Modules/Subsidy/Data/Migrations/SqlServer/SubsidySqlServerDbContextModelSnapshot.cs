@@ -138,6 +138,31 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
                     b.ToTable("Reviews", "subsidy");
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ClaimCounter", b =>
+                {
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("ItemCode", "Scope", "SubjectKey");
+
+                    b.ToTable("ClaimCounters", "subsidy", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimCounters_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.FundAllocation", b =>
                 {
                     b.Property<int>("Year")
@@ -263,6 +288,67 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClaimKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("HouseholdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("HouseholdHeadIdEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HouseholdHeadIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid?>("ImportJobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimKey")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "ServiceDate");
+
+                    b.HasIndex("InstitutionId", "HouseholdHash", "ServiceDate", "ServiceType")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRecords", "subsidy");
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.SubsidyApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -374,6 +460,14 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
 
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CounterScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CounterSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ItemCode")
                         .IsRequired()

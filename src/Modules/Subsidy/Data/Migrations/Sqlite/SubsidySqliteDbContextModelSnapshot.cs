@@ -130,6 +130,31 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                     b.ToTable("Reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ClaimCounter", b =>
+                {
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemCode", "Scope", "SubjectKey");
+
+                    b.ToTable("ClaimCounters", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimCounters_Count", "\"Count\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.FundAllocation", b =>
                 {
                     b.Property<int>("Year")
@@ -253,6 +278,67 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHeadIdEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHeadIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImportJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimKey")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "ServiceDate");
+
+                    b.HasIndex("InstitutionId", "HouseholdHash", "ServiceDate", "ServiceType")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRecords", (string)null);
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.SubsidyApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +447,14 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterSubject")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ItemCode")
