@@ -1,4 +1,5 @@
 using Jiafu.Shared;
+using Jiafu.Shared.Imports;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
@@ -61,6 +62,8 @@ public static class SubsidyModule
         services.AddScoped<ParameterResolver>();
         services.AddScoped<SubsidyCalculator>();
         services.AddScoped<ClaimRegister>();
+        services.AddImportKind<Features.ServiceRecords.ServiceRecordImport>(Name, Features.ServiceRecords.ServiceRecordImport.Kind, Policies.Apply,
+            Features.ServiceRecords.ServiceRecordImport.Columns);
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
         services.Configure<AuthorizationOptions>(o =>
