@@ -5,6 +5,7 @@ using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Features;
 using Jiafu.Subsidy.Features.Applications;
+using Jiafu.Subsidy.Features.Evidence;
 using Jiafu.Subsidy.Features.Funds;
 using Jiafu.Subsidy.Features.Policies;
 using Microsoft.AspNetCore.Authorization;
@@ -62,6 +63,7 @@ public static class SubsidyModule
         services.AddScoped<ParameterResolver>();
         services.AddScoped<SubsidyCalculator>();
         services.AddScoped<ClaimRegister>();
+        services.AddSingleton<Features.Evidence.EvidenceStore>();
         services.AddImportKind<Features.ServiceRecords.ServiceRecordImport>(Name, Features.ServiceRecords.ServiceRecordImport.Kind, Policies.Apply,
             Features.ServiceRecords.ServiceRecordImport.Columns);
         services.AddScoped<FundLedger>();
@@ -84,6 +86,7 @@ public static class SubsidyModule
         var subsidy = endpoints.MapGroup("/api/v1/subsidy");
         subsidy.MapGroup("/policies").WithTags("Subsidy policy catalogue 补贴政策目录").MapPolicyEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints();
+        subsidy.MapGroup("/applications").WithTags("Subsidy evidence files 申报材料").MapEvidenceEndpoints();
         subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints();
         return endpoints;
     }

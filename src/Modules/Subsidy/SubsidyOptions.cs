@@ -47,7 +47,4 @@ public sealed class SubsidyOptions
 
     /// <summary>Evidence files (申报材料): the largest accepted file, in bytes (10 MB).</summary>
     public long EvidenceMaxFileBytes { get; set; } = 10 * 1024 * 1024;
-
-    /// <summary>Evidence files: the most files one application may carry.</summary>
-    public int EvidenceMaxFilesPerApplication { get; set; } = 30;
 }

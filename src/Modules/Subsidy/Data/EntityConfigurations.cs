@@ -136,3 +136,18 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         b.HasIndex(x => new { x.InstitutionId, x.ServiceDate });
     }
 }
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> b)
+    {
+        b.ToTable("EvidenceFiles", t => t.HasCheckConstraint("CK_EvidenceFiles_Size", "\"SizeBytes\" > 0"));
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ContentType).HasMaxLength(40);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.UploadedBy).HasMaxLength(100);
+        b.HasIndex(x => x.ApplicationId);
+        b.HasOne<SubsidyApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

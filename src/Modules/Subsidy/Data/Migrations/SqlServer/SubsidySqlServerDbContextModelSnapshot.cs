@@ -163,6 +163,51 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("EvidenceFiles", "subsidy", t =>
+                        {
+                            t.HasCheckConstraint("CK_EvidenceFiles_Size", "\"SizeBytes\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.FundAllocation", b =>
                 {
                     b.Property<int>("Year")
@@ -498,6 +543,15 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
                 {
                     b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -155,6 +155,51 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("EvidenceFiles", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EvidenceFiles_Size", "\"SizeBytes\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.FundAllocation", b =>
                 {
                     b.Property<int>("Year")
@@ -486,6 +531,15 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                 {
                     b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
