@@ -1506,6 +1506,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/applications/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evidence files (申报材料列表)
+         * @description Name, type, size, SHA-256, uploader and time of each file, oldest first. Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyEvidence"];
+        put?: never;
+        /**
+         * Upload an evidence file (上传申报材料)
+         * @description Multipart field `file`: a PDF, JPEG or PNG (checked by its first bytes, not its name), at most `Subsidy:EvidenceMaxFileBytes` (10 MB by default; 413 beyond). Its SHA-256 is stored. Only while the application is `Submitted` or `Returned` (409 `invalid_transition`). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["UploadSubsidyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (下载申报材料)
+         * @description The file as uploaded, with its content type and name (attachment). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["DownloadSubsidyEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/applications/{id}/pay": {
         parameters: {
             query?: never;
@@ -1740,6 +1790,50 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.fund.read.
          */
         get: operations["ListSubsidyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/imports/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import service-records (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `institutionCreditCode` (服务机构统一社会信用代码, required), `serviceDate` (服务日期, required), `householdHeadIdNumber` (户主身份证号码, required), `serviceType` (服务项目, required).
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["ImportSubsidyServiceRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/imports/service-records/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing service-records (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        get: operations["ImportSubsidyServiceRecordsTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3081,7 +3175,11 @@ export interface components {
         };
         /**
          * @description The inputs of an application; which ones an item needs: 失业保险返还 `insuredStaff`, `laidOffStaff`,
-         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`.
+         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`; 创业担保贷款贴息
+         *     `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`,
+         *     `interestStatements`; 社保补贴 `staff` (`idNumber`, `name`, `category`, `fromMonth`,
+         *     `toMonth`); 意外伤害保险/健康体检补贴 `staff` (`idNumber`, `name`, `cost`); 服务费用减免 none
+         *     (the institution's imported, unclaimed service records of the year).
          */
         ApplicationInputs: {
             /** Format: int32 */
@@ -3095,6 +3193,29 @@ export interface components {
             requestedAmount?: number | null;
             /** Format: uuid */
             classId?: string | null;
+            /** @description 创业担保贷款贴息: the lending bank (贷款银行). */
+            lender?: string | null;
+            /** @description 创业担保贷款贴息: the loan contract number (借款合同编号). */
+            loanContractNumber?: string | null;
+            /**
+             * Format: double
+             * @description 创业担保贷款贴息: the principal in yuan (贷款本金).
+             */
+            loanPrincipal?: number | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's first day (贷款起始日).
+             */
+            loanStartDate?: string | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's last day (贷款到期日).
+             */
+            loanEndDate?: string | null;
+            /** @description 创业担保贷款贴息: the interest actually paid per statement month (还息凭证), months of the application year. */
+            interestStatements?: components["schemas"]["InterestStatement"][] | null;
+            /** @description 社保补贴, 意外伤害保险补贴, 健康体检补贴: the staff members claimed for. ID numbers are stored encrypted. */
+            staff?: components["schemas"]["StaffMember"][] | null;
         };
         /** @description A household declaration (申报). ID number and phone are masked. */
         ApplicationResponse: {
@@ -3757,6 +3878,37 @@ export interface components {
         };
         /** @enum {string} */
         EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
+        /** @description An evidence file of an application (申报材料), without its content. */
+        EvidenceFileResponse: {
+            /**
+             * Format: uuid
+             * @description The file's id (download at `…/evidence/{id}`).
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The application it supports.
+             */
+            applicationId: string;
+            /** @description The uploaded name. */
+            fileName: string;
+            /** @description `application/pdf`, `image/jpeg` or `image/png`. */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the content (lower-case hex), to check a downloaded copy. */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             */
+            uploadedAt: string;
+            /** @description Who uploaded it. */
+            uploadedBy: string;
+        };
         ExpireFilingsResult: {
             /**
              * Format: int32
@@ -3993,6 +4145,12 @@ export interface components {
         /** @description Body of the workflow actions: `{ reason }`, required to reject, suspend, revoke and restore. */
         InstitutionTransitionRequest: {
             reason?: string | null;
+        };
+        /** @description One repayment statement (还息凭证): the month (`yyyy-MM`) and the interest actually paid in yuan. */
+        InterestStatement: {
+            month: string;
+            /** Format: double */
+            interestPaid: number;
         };
         /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
         IssuanceResult: {
@@ -4602,6 +4760,24 @@ export interface components {
             /** Format: date */
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
+        };
+        /** @description A staff member claimed for (补贴人员). */
+        StaffMember: {
+            /** @description Resident ID number (身份证号码); encrypted at rest, masked in responses. */
+            idNumber: string;
+            /** @description Name (姓名). */
+            name: string;
+            /** @description 社保补贴: `HardToEmploy` (就业困难人员) or `RecentGraduate` (高校毕业生). */
+            category?: string | null;
+            /** @description 社保补贴: first month of social insurance paid (`yyyy-MM`). */
+            fromMonth?: string | null;
+            /** @description 社保补贴: last month of social insurance paid (`yyyy-MM`). */
+            toMonth?: string | null;
+            /**
+             * Format: double
+             * @description 意外伤害保险补贴: the premium paid; 健康体检补贴: the health-check cost (yuan).
+             */
+            cost?: number | null;
         };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
@@ -9990,6 +10166,186 @@ export interface operations {
             };
         };
     };
+    ListSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PaySubsidyApplication: {
         parameters: {
             query?: never;
@@ -10762,6 +11118,109 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSubsidyServiceRecords: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSubsidyServiceRecordsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized */
             401: {
