@@ -123,6 +123,32 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
     }
 
     [Fact]
+    public async Task Given_a_returned_social_insurance_application_When_resubmitted_with_more_months_Then_its_own_months_are_counted_once()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var district = await fixture.Factory.CreateRoleClientAsync(admin, "DistrictOfficer");
+        var year = SubsidyTestData.NewYear();
+        await district.SetParametersAsync(SocialInsurance, year, ("MonthlyAmount", 100m), ("MaxMonthsPerPerson", 8m));
+        var institution = await admin.CreateFiledInstitutionAsync();
+        var other = await admin.CreateFiledInstitutionAsync();
+        var applicant = await fixture.Factory.CreateOperatorClientAsync(admin, institution.Id);
+        var person = RegistryTestData.NewIdNumber();
+        var id = await applicant.ApplyOkAsync(StaffBody(SocialInsurance, institution.Id, year, Person(person, year, 1, 6)));
+        await district.ActOkAsync(id, "return", new { comment = "请补充7、8月" });
+
+        var tooMany = await (await applicant.ActAsync(id, "resubmit", new { inputs = new { staff = new[] { Person(person, year, 1, 9) } } }))
+            .ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("not_eligible", tooMany.Code());
+        Assert.Contains("at most 8 left", tooMany.GetProperty("detail").GetString());
+        var resubmitted = await applicant.ActOkAsync(id, "resubmit", new { inputs = new { staff = new[] { Person(person, year, 1, 8) } } });
+        Assert.Equal(800m, resubmitted.Dec("amount"));
+        Assert.Equal("Submitted", resubmitted.GetProperty("status").GetString());
+
+        var none = await (await admin.PreviewAsync(StaffBody(SocialInsurance, other.Id, year, Person(person, year, 9, 9)))).ReadJsonAsync();
+        Assert.Contains("at most 0 left", none.GetProperty("reason").GetString());
+    }
+
+    [Fact]
     public async Task Given_a_person_near_the_maximum_When_two_enterprises_claim_different_months_at_once_Then_the_database_lets_only_one_through()
     {
         var admin = await fixture.Factory.CreateSignedInClientAsync();

@@ -63,13 +63,15 @@ public sealed class ApplicationWorkflow(
                 throw new ForbiddenException("Only the institution or the officer who submitted it resubmits. 仅申请机构或原提交人可以重新提交。");
             }
 
+            // Its own claims go first (in this transaction), so the recalculation sees the months, reductions and records they held
+            // as free again; a refusal below rolls the release back.
+            await claims.ReleaseAsync(a.Id, ct);
             var (calculation, _) = await calculator.CalculateAsync(a.ItemCode, a.Year, a.InstitutionId, inputs, ct);
             if (!calculation.Eligible)
             {
                 throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible");
             }
 
-            await claims.ReleaseAsync(a.Id, ct);
             await claims.AddAsync(a.Id, calculation, ct);
             a.AmountFen = SubsidyRules.ToFen(calculation.Amount);
             a.InputsJson = System.Text.Json.JsonSerializer.Serialize(inputs.ForStorage(protector), SubsidyApplicationResponses.Json);
