@@ -8,6 +8,7 @@ using Jiafu.Subsidy.Features.Applications;
 using Jiafu.Subsidy.Features.Evidence;
 using Jiafu.Subsidy.Features.Funds;
 using Jiafu.Subsidy.Features.Policies;
+using Jiafu.Subsidy.Features.ServiceRecords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -87,6 +88,7 @@ public static class SubsidyModule
         subsidy.MapGroup("/policies").WithTags("Subsidy policy catalogue 补贴政策目录").MapPolicyEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy evidence files 申报材料").MapEvidenceEndpoints();
+        subsidy.MapGroup("/service-records").WithTags("Subsidy service records 居民家庭服务记录").MapServiceRecordEndpoints();
         subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints();
         return endpoints;
     }

@@ -241,6 +241,18 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         var none = await (await operatorOfFirst.ApplyAsync(body)).ReadProblemAsync(HttpStatusCode.Conflict);
         Assert.Equal("not_eligible", none.Code());
 
+        var listed = await operatorOfFirst.GetJsonAsync($"/api/v1/subsidy/service-records?year={year}&claimed=true");
+        Assert.Equal(3, listed.GetProperty("total").GetInt32());
+        Assert.All(listed.GetProperty("items").EnumerateArray(), r =>
+        {
+            Assert.Equal(claimed.GetProperty("id").GetGuid(), r.GetProperty("claimedByApplicationId").GetGuid());
+            Assert.Equal(first.Id, r.GetProperty("institutionId").GetGuid());
+            Assert.Contains("********", r.GetProperty("householdHeadIdMasked").GetString());
+        });
+        Assert.Equal(2, (await admin.GetJsonAsync($"/api/v1/subsidy/service-records?year={year}&claimed=false")).GetProperty("total").GetInt32());
+        var otherStreet = await fixture.Factory.CreateStreetOfficerClientAsync(admin, RegistryTestData.StreetB);
+        Assert.Equal(0, (await otherStreet.GetJsonAsync($"/api/v1/subsidy/service-records?year={year}")).GetProperty("total").GetInt32());
+
         var secondBody = new { itemCode = ServiceFee, year, institutionId = second.Id, inputs = new { } };
         var preview = await (await admin.PreviewAsync(secondBody)).ReadJsonAsync();
         Assert.Equal(50m, preview.Dec("amount")); // 2 already + 2 records → 1 counted

@@ -129,6 +129,7 @@ internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<Serv
         b.Property(x => x.HouseholdHeadIdMasked).HasMaxLength(20);
         b.Property(x => x.ServiceType).HasMaxLength(50);
         b.Property(x => x.ClaimKey).HasMaxLength(40);
+        b.Property(x => x.StreetCode).HasMaxLength(12);
         b.Property(x => x.CreatedBy).HasMaxLength(100);
         // The same service is recorded once: an import of the same file again changes nothing.
         b.HasIndex(x => new { x.InstitutionId, x.HouseholdHash, x.ServiceDate, x.ServiceType }).IsUnique();

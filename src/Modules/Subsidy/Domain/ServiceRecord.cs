@@ -12,6 +12,9 @@ public sealed class ServiceRecord
 
     public Guid InstitutionId { get; set; }
 
+    /// <summary>The institution's street at import (the street officer's scope).</summary>
+    public required string StreetCode { get; set; }
+
     public DateOnly ServiceDate { get; set; }
 
     /// <summary>Keyed hash of the household head's resident ID number.</summary>

@@ -124,6 +124,7 @@ public sealed class ServiceRecordImport(SubsidyDbContext db, IRegistryReader reg
             var record = new ServiceRecord
             {
                 InstitutionId = institution.Id,
+                StreetCode = institution.StreetCode,
                 ServiceDate = date,
                 HouseholdHash = hash,
                 HouseholdHeadIdEncrypted = protector.Encrypt(idNumber!),
