@@ -1451,7 +1451,7 @@ export interface paths {
         put?: never;
         /**
          * Apply for a subsidy (提交补贴申请)
-         * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
+         * @description `{ itemCode, year, institutionId, inputs }`. Items and their inputs: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`), `LoanInterestDiscount` (创业担保贷款贴息: `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`, `interestStatements[{ month, interestPaid }]`), `SocialInsuranceSubsidy` (社保补贴: `staff[{ idNumber, name, category, fromMonth, toMonth }]`), `AccidentInsuranceSubsidy` and `HealthCheckSubsidy` (意外伤害保险/健康体检补贴: `staff[{ idNumber, name, cost }]`), `ServiceFeeReduction` (服务费用减免: no inputs; the institution's imported, unclaimed service records of the year). The amount and its breakdown are computed and stored (ID numbers encrypted, masked in the breakdown). 409 `not_eligible` with the reason (institution not active, no employee-based filing, class not completed, …); 409 `duplicate_claim` when the enterprise, award category, trainee, person and month/year, loan statement month or service record was already claimed (database unique index); 409 `claim_limit` when a person's months or a household's reductions would pass the maximum (database conditional update). Institutions apply for themselves, street officers for their street's institutions.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1655,7 +1655,7 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`, `claim_limit`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1721,7 +1721,7 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason — institution not active, no employee-based filing, class not completed, a person's months or a household's reductions used up) without saving anything.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1879,6 +1879,28 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         put: operations["SetSubsidyPolicyParameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imported service records (居民家庭服务记录)
+         * @description The resident-household services imported through `POST /api/v1/subsidy/imports/service-records` for the service-fee reduction (服务费用减免), household head's ID masked, with the application that claimed each (a record is claimed once). Filter by `institutionId`, `year`, `claimed`. Institutions see their own, street officers their street's.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyServiceRecords"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4334,6 +4356,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServiceRecordResponse: {
+            items: components["schemas"]["ServiceRecordResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSettlementResponse: {
             items: components["schemas"]["SettlementResponse"][];
             /** Format: int32 */
@@ -4679,6 +4711,40 @@ export interface components {
             changedBy: string;
             /** Format: date-time */
             changedAt: string;
+        };
+        /** @description An imported service record (居民家庭服务记录), the household head's ID masked. */
+        ServiceRecordResponse: {
+            /**
+             * Format: uuid
+             * @description The record's id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The institution that served the household.
+             */
+            institutionId: string;
+            /** @description The institution's street. */
+            streetCode: string;
+            /**
+             * Format: date
+             * @description The day of the service.
+             */
+            serviceDate: string;
+            /** @description The household head's resident ID, masked. */
+            householdHeadIdMasked: string;
+            /** @description The service (服务项目). */
+            serviceType: string;
+            /**
+             * Format: uuid
+             * @description The service-fee reduction application that claimed it, if any (一条记录只能申领一次).
+             */
+            claimedByApplicationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was imported.
+             */
+            createdAt: string;
         };
         /** @description The home service (上门服务). */
         ServiceResponse: {
@@ -11354,6 +11420,66 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyServiceRecords: {
+        parameters: {
+            query?: {
+                /** @description Only this institution's records. */
+                institutionId?: string;
+                /** @description Only records of this year. */
+                year?: number;
+                /** @description `true`: only claimed records; `false`: only unclaimed ones. */
+                claimed?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServiceRecordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
