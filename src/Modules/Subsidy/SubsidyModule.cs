@@ -1,11 +1,14 @@
 using Jiafu.Shared;
+using Jiafu.Shared.Imports;
 using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Features;
 using Jiafu.Subsidy.Features.Applications;
+using Jiafu.Subsidy.Features.Evidence;
 using Jiafu.Subsidy.Features.Funds;
 using Jiafu.Subsidy.Features.Policies;
+using Jiafu.Subsidy.Features.ServiceRecords;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +63,10 @@ public static class SubsidyModule
             (Scopes.Write, "Submit subsidy applications for the bound institutions. 提交补贴申请"));
         services.AddScoped<ParameterResolver>();
         services.AddScoped<SubsidyCalculator>();
+        services.AddScoped<ClaimRegister>();
+        services.AddSingleton<Features.Evidence.EvidenceStore>();
+        services.AddImportKind<Features.ServiceRecords.ServiceRecordImport>(Name, Features.ServiceRecords.ServiceRecordImport.Kind, Policies.Apply,
+            Features.ServiceRecords.ServiceRecordImport.Columns);
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<IBootstrapStep, Features.DemoData.SubsidyDemoData>();
@@ -82,6 +89,8 @@ public static class SubsidyModule
         subsidy.MapGroup("/policies").WithTags("Subsidy policy catalogue 补贴政策目录").MapPolicyEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints().MapBulkReviewEndpoints();
         subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints().MapLedgerExportEndpoints();
+        subsidy.MapGroup("/applications").WithTags("Subsidy evidence files 申报材料").MapEvidenceEndpoints();
+        subsidy.MapGroup("/service-records").WithTags("Subsidy service records 居民家庭服务记录").MapServiceRecordEndpoints();
         return endpoints;
     }
 }

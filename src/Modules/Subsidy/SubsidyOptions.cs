@@ -18,6 +18,9 @@ public sealed class SubsidyOptions
     /// <summary>社保补贴: the most months one person is subsidised. The plan says 按规定; 36 months is the usual national rule (an assumption to confirm).</summary>
     public int SocialInsuranceMaxMonthsPerPerson { get; set; } = 36;
 
+    /// <summary>社保补贴: yuan per person and month of social insurance paid. The plan says 按规定 and sets no figure; a placeholder to confirm.</summary>
+    public decimal SocialInsuranceMonthlyAmount { get; set; } = 500m;
+
     /// <summary>失业保险返还: share of last year's premium (enterprise and staff) refunded (plan §3: 最高可提至 100%).</summary>
     public decimal UnemploymentRefundRate { get; set; } = 1.00m;
 
@@ -41,4 +44,7 @@ public sealed class SubsidyOptions
 
     /// <summary>服务费用减免: the most reductions one household gets in a year. The plan sets no number; 12 is a placeholder to confirm.</summary>
     public int ServiceFeeReductionMaxPerHouseholdPerYear { get; set; } = 12;
+
+    /// <summary>Evidence files (申报材料): the largest accepted file, in bytes (10 MB).</summary>
+    public long EvidenceMaxFileBytes { get; set; } = 10 * 1024 * 1024;
 }

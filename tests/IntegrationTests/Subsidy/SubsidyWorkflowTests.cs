@@ -105,7 +105,7 @@ public sealed class SubsidyWorkflowTests(ApiFixture fixture) : IClassFixture<Api
         var bad = await (await admin.ApplyAsync(SubsidyTestData.RefundBody(institutionId, 2026, insured: 10, laidOff: 11)))
             .ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(bad.HasError("inputs.laidOffStaff"), bad.ToString());
-        var item = await (await admin.ApplyAsync(new { itemCode = "SocialInsuranceSubsidy", year = 2026, institutionId, inputs = new { } }))
+        var item = await (await admin.ApplyAsync(new { itemCode = "NoSuchItem", year = 2026, institutionId, inputs = new { } }))
             .ReadProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(item.HasError("itemCode"), item.ToString());
     }

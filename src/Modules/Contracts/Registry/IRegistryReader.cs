@@ -7,6 +7,9 @@ public interface IRegistryReader
 
     Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct);
 
+    /// <summary>Finds an institution by its unified social credit code (统一社会信用代码), normalised (trimmed, upper-case).</summary>
+    Task<InstitutionSummary?> FindInstitutionByCreditCodeAsync(string creditCode, CancellationToken ct);
+
     /// <summary>Up to <paramref name="max"/> recognised (active) institutions holding one of <paramref name="titles"/> (any when empty), oldest first.</summary>
     Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(IReadOnlyCollection<string> titles, int max, CancellationToken ct);
     /// <summary>Recognised, active institutions (all, or those offering <paramref name="businessFormat"/>), ordered by name.</summary>

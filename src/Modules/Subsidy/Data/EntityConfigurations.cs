@@ -67,6 +67,8 @@ internal sealed class SubsidyClaimConfiguration : IEntityTypeConfiguration<Subsi
         b.Property(x => x.ItemCode).HasMaxLength(40);
         b.Property(x => x.Period).HasMaxLength(60);
         b.Property(x => x.SubjectKey).HasMaxLength(100);
+        b.Property(x => x.CounterScope).HasMaxLength(20);
+        b.Property(x => x.CounterSubject).HasMaxLength(100);
         // No double payment: one claim per subject, item and period.
         b.HasIndex(x => new { x.ItemCode, x.Period, x.SubjectKey }).IsUnique();
         b.HasIndex(x => x.ApplicationId);
@@ -101,5 +103,52 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.Property(x => x.Actor).HasMaxLength(100);
         b.HasIndex(x => new { x.Year, x.ItemCode });
         b.HasIndex(x => x.ApplicationId);
+    }
+}
+
+internal sealed class ClaimCounterConfiguration : IEntityTypeConfiguration<ClaimCounter>
+{
+    public void Configure(EntityTypeBuilder<ClaimCounter> b)
+    {
+        b.ToTable("ClaimCounters", t => t.HasCheckConstraint("CK_ClaimCounters_Count", "\"Count\" >= 0"));
+        b.HasKey(x => new { x.ItemCode, x.Scope, x.SubjectKey });
+        b.Property(x => x.ItemCode).HasMaxLength(40);
+        b.Property(x => x.Scope).HasMaxLength(20);
+        b.Property(x => x.SubjectKey).HasMaxLength(100);
+    }
+}
+
+internal sealed class ServiceRecordConfiguration : IEntityTypeConfiguration<ServiceRecord>
+{
+    public void Configure(EntityTypeBuilder<ServiceRecord> b)
+    {
+        b.ToTable("ServiceRecords");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.HouseholdHash).HasMaxLength(64);
+        b.Property(x => x.HouseholdHeadIdEncrypted).HasMaxLength(200);
+        b.Property(x => x.HouseholdHeadIdMasked).HasMaxLength(20);
+        b.Property(x => x.ServiceType).HasMaxLength(50);
+        b.Property(x => x.ClaimKey).HasMaxLength(40);
+        b.Property(x => x.StreetCode).HasMaxLength(12);
+        b.Property(x => x.CreatedBy).HasMaxLength(100);
+        // The same service is recorded once: an import of the same file again changes nothing.
+        b.HasIndex(x => new { x.InstitutionId, x.HouseholdHash, x.ServiceDate, x.ServiceType }).IsUnique();
+        b.HasIndex(x => x.ClaimKey).IsUnique();
+        b.HasIndex(x => new { x.InstitutionId, x.ServiceDate });
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<EvidenceFile> b)
+    {
+        b.ToTable("EvidenceFiles", t => t.HasCheckConstraint("CK_EvidenceFiles_Size", "\"SizeBytes\" > 0"));
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FileName).HasMaxLength(200);
+        b.Property(x => x.ContentType).HasMaxLength(40);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.UploadedBy).HasMaxLength(100);
+        b.HasIndex(x => x.ApplicationId);
+        b.HasOne<SubsidyApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,13 @@ public static class PolicyItems
     public const string HealthCheckSubsidy = "HealthCheckSubsidy";
     public const string ServiceFeeReduction = "ServiceFeeReduction";
 
+    /// <summary>Staff categories of the social-insurance subsidy (社保补贴人员类别).</summary>
+    public static readonly IReadOnlyDictionary<string, string> StaffCategories = new Dictionary<string, string>
+    {
+        ["HardToEmploy"] = "就业困难人员",
+        ["RecentGraduate"] = "高校毕业生",
+    };
+
     /// <summary>Award categories (奖补类别).</summary>
     public static readonly IReadOnlyDictionary<string, string> AwardCategories = new Dictionary<string, string>
     {
@@ -35,6 +42,7 @@ public static class PolicyCatalogue
     public const string DiscountRate = "DiscountRate";
     public const string MaxAmount = "MaxAmount";
     public const string MaxMonthsPerPerson = "MaxMonthsPerPerson";
+    public const string MonthlyAmount = "MonthlyAmount";
     public const string RefundRate = "RefundRate";
     public const string MaxLayoffRate = "MaxLayoffRate";
     public const string SmallEnterpriseMaxInsuredStaff = "SmallEnterpriseMaxInsuredStaff";
@@ -46,13 +54,16 @@ public static class PolicyCatalogue
     public static readonly IReadOnlyList<PolicyItem> Items =
     [
         new(PolicyItems.LoanInterestDiscount, "创业担保贷款贴息", "对全区家庭服务机构申请创业担保贷款给予全额贴息",
-            [new(DiscountRate, "Share of the interest actually paid 贴息比例")], false),
+            [new(DiscountRate, "Share of the interest actually paid 贴息比例")], true),
         new(PolicyItems.Award, "奖补资金", "对考评合格的社区中心（站）、专业服务市场和年度业绩考评优秀及获评品牌称号的机构给予不超过10万元的奖补资金支持",
             [new(MaxAmount, "Most one award may be, yuan 单项奖补上限（元）")], true),
         new(PolicyItems.TrainingSubsidy, "技能培训补贴", "给予家庭服务从业人员技能培训补贴（按培训项目标准，结业学员）", [], true),
         new(PolicyItems.CertificationSubsidy, "技能鉴定补贴", "给予家庭服务从业人员鉴定补贴（按培训项目标准，取得证书学员）", [], true),
         new(PolicyItems.SocialInsuranceSubsidy, "社保补贴", "对备案的员工制家庭服务企业吸纳就业困难人员或高校毕业生就业并缴纳社会保险费的按规定予以社保补贴",
-            [new(MaxMonthsPerPerson, "Most months per person 每人最长补贴月数", IsInteger: true)], false),
+            [
+                new(MonthlyAmount, "Yuan per person and month 每人每月补贴金额（元）"),
+                new(MaxMonthsPerPerson, "Most months per person 每人最长补贴月数", IsInteger: true),
+            ], true),
         new(PolicyItems.UnemploymentInsuranceRefund, "失业保险返还", "中小微家服企业裁员率不高于5.5%（参保职工30人及以下不超过20%）的，返还上年度缴纳失业保险费最高100%",
             [
                 new(RefundRate, "Share of last year's premium refunded 返还比例"),
@@ -61,15 +72,19 @@ public static class PolicyCatalogue
                 new(SmallEnterpriseMaxLayoffRate, "Relaxed layoff rate 放宽后的裁员率上限"),
             ], true),
         new(PolicyItems.AccidentInsuranceSubsidy, "意外伤害保险补贴", "给予员工制家庭服务企业从业人员50%的商业意外伤害保险费用补贴",
-            [new(Rate, "Share of the premium 补贴比例")], false),
+            [new(Rate, "Share of the premium 补贴比例")], true),
         new(PolicyItems.HealthCheckSubsidy, "健康体检补贴", "给予员工制家庭服务企业从业人员健康体检费用补贴",
-            [new(Rate, "Share of the cost 补贴比例")], false),
+            [new(Rate, "Share of the cost 补贴比例")], true),
         new(PolicyItems.ServiceFeeReduction, "居民家庭服务费用减免", "给予居民家庭50元服务费用减免",
             [
                 new(AmountPerService, "Yuan per qualifying service 每次减免金额（元）"),
                 new(MaxPerHouseholdPerYear, "Most reductions per household and year 每户每年最多次数", IsInteger: true),
-            ], false),
+            ], true),
     ];
+
+    /// <summary>Items only a filed employee-based enterprise (备案的员工制企业) may apply for (plan §2).</summary>
+    public static bool RequiresEmployeeFiling(string code) =>
+        code is PolicyItems.SocialInsuranceSubsidy or PolicyItems.AccidentInsuranceSubsidy or PolicyItems.HealthCheckSubsidy;
 
     public static PolicyItem? Find(string code) => Items.FirstOrDefault(i => i.Code == code);
 
@@ -78,7 +93,11 @@ public static class PolicyCatalogue
     {
         PolicyItems.LoanInterestDiscount => new Dictionary<string, decimal> { [DiscountRate] = o.LoanInterestDiscountRate },
         PolicyItems.Award => new Dictionary<string, decimal> { [MaxAmount] = o.AwardMaxAmount },
-        PolicyItems.SocialInsuranceSubsidy => new Dictionary<string, decimal> { [MaxMonthsPerPerson] = o.SocialInsuranceMaxMonthsPerPerson },
+        PolicyItems.SocialInsuranceSubsidy => new Dictionary<string, decimal>
+        {
+            [MonthlyAmount] = o.SocialInsuranceMonthlyAmount,
+            [MaxMonthsPerPerson] = o.SocialInsuranceMaxMonthsPerPerson,
+        },
         PolicyItems.UnemploymentInsuranceRefund => new Dictionary<string, decimal>
         {
             [RefundRate] = o.UnemploymentRefundRate,

@@ -126,6 +126,28 @@ public sealed class SubsidyClaim
 
     /// <summary>e.g. the institution id, <c>{institutionId}:BrandTitle</c>, or a trainee's ID-number hash.</summary>
     public required string SubjectKey { get; set; }
+
+    /// <summary>The limit counter this claim counts against (<see cref="ClaimCounter.Scope"/>), if any.</summary>
+    public string? CounterScope { get; set; }
+
+    /// <summary>The limit counter's subject (<see cref="ClaimCounter.SubjectKey"/>), if any.</summary>
+    public string? CounterSubject { get; set; }
+}
+
+/// <summary>
+/// How much of a limited quantity a subject has claimed for an item (限额计数): the months of social-insurance subsidy a
+/// person has had (scope <c>all</c>), the fee reductions a household had in a year (scope = the year). Raised by a
+/// conditional update (<c>… WHERE Count + n ≤ max</c>) in the same transaction as the claims, lowered when the claims go.
+/// </summary>
+public sealed class ClaimCounter
+{
+    public required string ItemCode { get; set; }
+
+    public required string Scope { get; set; }
+
+    public required string SubjectKey { get; set; }
+
+    public int Count { get; set; }
 }
 
 /// <summary>

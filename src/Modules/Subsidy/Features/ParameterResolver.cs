@@ -19,7 +19,19 @@ public sealed class ParameterResolver(SubsidyDbContext db, IOptions<SubsidyOptio
             .Where(v => v.ItemCode == itemCode && v.Year == year && v.EffectiveFrom <= asOf)
             .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Version)
             .FirstOrDefaultAsync(ct);
-        return version is null ? Defaults(itemCode) : new ParameterSet(version.Version, Parse(version.ParametersJson));
+        if (version is null)
+        {
+            return Defaults(itemCode);
+        }
+
+        // A parameter added to an item after a version was stored takes its default in that version.
+        var values = new Dictionary<string, decimal>(PolicyCatalogue.Defaults(itemCode, options.Value));
+        foreach (var (name, value) in Parse(version.ParametersJson))
+        {
+            values[name] = value;
+        }
+
+        return new ParameterSet(version.Version, values);
     }
 
     /// <summary>The date whose parameters apply to a year: today, clamped to the year (its first day for a future year, its last for a past one).</summary>

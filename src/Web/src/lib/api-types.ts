@@ -396,210 +396,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/integration/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List webhook subscriptions (事件订阅列表)
-         * @description Active subscriptions (事件订阅), newest first; `includeDeleted=true` adds deleted ones, `clientId` filters by client. Secrets never appear. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        get: operations["ListWebhookSubscriptions"];
-        put?: never;
-        /**
-         * Subscribe to webhook events (新建事件订阅)
-         * @description Subscribes an https `url` to `eventTypes`, each within the client's scopes (400 `errors.eventTypes[i]` otherwise). Returns the signing secret once: every delivery carries `Jiafu-Webhook-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>` with `Jiafu-Webhook-Timestamp` (Unix seconds) and `Jiafu-Webhook-Id` (the event id). 409 `subscription_limit` beyond the per-client maximum, 409 `client_revoked` for a revoked client. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        post: operations["CreateWebhookSubscription"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a webhook subscription (删除事件订阅)
-         * @description The subscription receives nothing more and its pending retries are given up; its delivery log stays. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        delete: operations["DeleteWebhookSubscription"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/{id}/ping": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a test event (推送测试)
-         * @description Queues a signed `ping` event to the subscription's URL; follow the delivery at the `Location` to see the response code and duration. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        post: operations["PingWebhookSubscription"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Rotate the signing secret (更换签名密钥)
-         * @description Generates a new signing secret, shown only in this response; deliveries sent from now on are signed with it. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        post: operations["RotateWebhookSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/{subscriptionId}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Delivery log of a subscription (推送记录)
-         * @description Deliveries newest first with their state, attempts, HTTP status codes and durations; filters `status` and `eventId`. Retries follow exponential backoff until the configured retry period ends (then `Failed`). An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        get: operations["ListWebhookDeliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/deliveries/{deliveryId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a delivery (推送详情)
-         * @description One delivery with every attempt and the exact JSON body that was signed and sent. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        get: operations["GetWebhookDelivery"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/deliveries/{deliveryId}/replay": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replay a delivery (重新推送)
-         * @description Queues a new delivery of the same event (same `id` and body, freshly signed) to the same subscription; receivers de-duplicate by the event id. 409 `subscription_deleted` when the subscription was deleted. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        post: operations["ReplayWebhookDelivery"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/event-types": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List webhook event types (推送事件类型)
-         * @description Every event type a client may subscribe to (事件订阅), with the scopes that entitle it (any one). A client receives an event only when it holds one of those scopes and is bound to the institution the event concerns. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        get: operations["ListWebhookEventTypes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/integration/webhooks/usage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Webhook usage per day (推送用量)
-         * @description Deliveries queued per day (Asia/Shanghai) over the last `days` (default 14, at most 90), with how many succeeded, failed or are pending and the attempts made. Administrators name `clientId`. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
-         *
-         *     Authorization: bearer token; policy integration.webhooks.
-         */
-        get: operations["GetWebhookUsage"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/reference/streets": {
         parameters: {
             query?: never;
@@ -1655,7 +1451,7 @@ export interface paths {
         put?: never;
         /**
          * Apply for a subsidy (提交补贴申请)
-         * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
+         * @description `{ itemCode, year, institutionId, inputs }`. Items and their inputs: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`), `LoanInterestDiscount` (创业担保贷款贴息: `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`, `interestStatements[{ month, interestPaid }]`), `SocialInsuranceSubsidy` (社保补贴: `staff[{ idNumber, name, category, fromMonth, toMonth }]`), `AccidentInsuranceSubsidy` and `HealthCheckSubsidy` (意外伤害保险/健康体检补贴: `staff[{ idNumber, name, cost }]`), `ServiceFeeReduction` (服务费用减免: no inputs; the institution's imported, unclaimed service records of the year). The amount and its breakdown are computed and stored (ID numbers encrypted, masked in the breakdown). 409 `not_eligible` with the reason (institution not active, no employee-based filing, class not completed, …); 409 `duplicate_claim` when the enterprise, award category, trainee, person and month/year, loan statement month or service record was already claimed (database unique index); 409 `claim_limit` when a person's months or a household's reductions would pass the maximum (database conditional update). Institutions apply for themselves, street officers for their street's institutions.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1704,6 +1500,56 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         post: operations["DistrictApproveSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evidence files (申报材料列表)
+         * @description Name, type, size, SHA-256, uploader and time of each file, oldest first. Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyEvidence"];
+        put?: never;
+        /**
+         * Upload an evidence file (上传申报材料)
+         * @description Multipart field `file`: a PDF, JPEG or PNG (checked by its first bytes, not its name), at most `Subsidy:EvidenceMaxFileBytes` (10 MB by default; 413 beyond). Its SHA-256 is stored. Only while the application is `Submitted` or `Returned` (409 `invalid_transition`). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["UploadSubsidyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (下载申报材料)
+         * @description The file as uploaded, with its content type and name (attachment). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["DownloadSubsidyEvidence"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1809,7 +1655,7 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`, `claim_limit`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1864,28 +1710,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/subsidy/applications/bulk-review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Bulk review (批量审核)
-         * @description `{ ids, action: Approve|Reject|Return, comment? }` — at most 100 distinct ids; a comment is required to reject or return. Each application is reviewed on its own, in its own transaction, with exactly the rules, permissions and audit entry of the single action: `Approve` is the street approval (街道初审) of a `Submitted` application and the district approval (区级复审, district officers only, reserving the fund) of a `StreetApproved` one. The answer is 200 with one result per id in the request's order: `{ id, ok, status, problem? }`, where `problem` is `{ status, code, detail }` as the single action would have answered (404 out of scope, 403 own submission, 409 `invalid_transition`, `fund_exhausted` …); refused items do not affect the others. Street officers for their street; district officers and admins.
-         *
-         *     Authorization: bearer token; policy subsidy.review.street.
-         */
-        post: operations["BulkReviewSubsidyApplications"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/subsidy/applications/preview": {
         parameters: {
             query?: never;
@@ -1897,7 +1721,7 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason — institution not active, no employee-based filing, class not completed, a person's months or a household's reductions used up) without saving anything.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1974,7 +1798,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/subsidy/funds/{year}/ledger/export": {
+    "/api/v1/subsidy/imports/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import service-records (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `institutionCreditCode` (服务机构统一社会信用代码, required), `serviceDate` (服务日期, required), `householdHeadIdNumber` (户主身份证号码, required), `serviceType` (服务项目, required).
+         *
+         *     Authorization: bearer token; policy subsidy.write.
+         */
+        post: operations["ImportSubsidyServiceRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/imports/service-records/template": {
         parameters: {
             query?: never;
             header?: never;
@@ -1982,12 +1828,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export the fund's ledger to XLSX (导出资金台账)
-         * @description The year's ledger (资金台账) as an XLSX workbook with Chinese headers, oldest movement first, taking the list's filters (`itemCode`, `applicationId`): serial number, time (China), policy item, kind (资金下达/调整, 审核预留, 释放预留, 拨付, 追回), amount and the item's available balance after the movement (yuan), application, institution, note and actor. Named `资金台账-{year}-yyyyMMdd.xlsx` (UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportLedger`, with the filters and row count). District officers, admins, auditors and inspectors.
+         * XLSX template for importing service-records (导入模板)
+         * @description An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy subsidy.fund.read.
+         *     Authorization: bearer token; policy subsidy.write.
          */
-        get: operations["ExportSubsidyLedger"];
+        get: operations["ImportSubsidyServiceRecordsTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2033,6 +1879,28 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         put: operations["SetSubsidyPolicyParameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imported service records (居民家庭服务记录)
+         * @description The resident-household services imported through `POST /api/v1/subsidy/imports/service-records` for the service-fee reduction (服务费用减免), household head's ID masked, with the application that claimed each (a record is claimed once). Filter by `institutionId`, `year`, `claimed`. Institutions see their own, street officers their street's.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["ListSubsidyServiceRecords"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3329,7 +3197,11 @@ export interface components {
         };
         /**
          * @description The inputs of an application; which ones an item needs: 失业保险返还 `insuredStaff`, `laidOffStaff`,
-         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`.
+         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`; 创业担保贷款贴息
+         *     `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`,
+         *     `interestStatements`; 社保补贴 `staff` (`idNumber`, `name`, `category`, `fromMonth`,
+         *     `toMonth`); 意外伤害保险/健康体检补贴 `staff` (`idNumber`, `name`, `cost`); 服务费用减免 none
+         *     (the institution's imported, unclaimed service records of the year).
          */
         ApplicationInputs: {
             /** Format: int32 */
@@ -3343,6 +3215,29 @@ export interface components {
             requestedAmount?: number | null;
             /** Format: uuid */
             classId?: string | null;
+            /** @description 创业担保贷款贴息: the lending bank (贷款银行). */
+            lender?: string | null;
+            /** @description 创业担保贷款贴息: the loan contract number (借款合同编号). */
+            loanContractNumber?: string | null;
+            /**
+             * Format: double
+             * @description 创业担保贷款贴息: the principal in yuan (贷款本金).
+             */
+            loanPrincipal?: number | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's first day (贷款起始日).
+             */
+            loanStartDate?: string | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's last day (贷款到期日).
+             */
+            loanEndDate?: string | null;
+            /** @description 创业担保贷款贴息: the interest actually paid per statement month (还息凭证), months of the application year. */
+            interestStatements?: components["schemas"]["InterestStatement"][] | null;
+            /** @description 社保补贴, 意外伤害保险补贴, 健康体检补贴: the staff members claimed for. ID numbers are stored encrypted. */
+            staff?: components["schemas"]["StaffMember"][] | null;
         };
         /** @description A household declaration (申报). ID number and phone are masked. */
         ApplicationResponse: {
@@ -3510,61 +3405,6 @@ export interface components {
             streetQuotas: components["schemas"]["StreetQuotaResponse"][];
             /** Format: date-time */
             createdAt: string;
-        };
-        /**
-         * @description What a bulk review does to each application.
-         * @enum {string}
-         */
-        BulkReviewAction: "Approve" | "Reject" | "Return";
-        /**
-         * @description Bulk review (批量审核): one action and comment for many applications. Each application is reviewed on its own — in its
-         *     own transaction and DI scope, through the same command, rules and audit entry as the single action — so one refusal
-         *     (scope, state, fund, self-approval) never undoes or blocks the others.
-         */
-        BulkReviewApplications: {
-            /** @description The applications, 1 to Jiafu.Subsidy.Features.Applications.BulkReviewApplicationsValidator.MaxItems, no repeats. */
-            ids: string[];
-            action: components["schemas"]["BulkReviewAction"];
-            /** @description The review comment recorded on each application; required to reject or return. */
-            comment?: string | null;
-        };
-        /** @description One application's outcome. */
-        BulkReviewItemResult: {
-            /**
-             * Format: uuid
-             * @description The application.
-             */
-            id: string;
-            /** @description True when the action was applied. */
-            ok: boolean;
-            status?: components["schemas"]["SubsidyApplicationStatus"];
-            problem?: components["schemas"]["BulkReviewProblem"];
-        };
-        /** @description The problem the single action would have returned for this application. */
-        BulkReviewProblem: {
-            /**
-             * Format: int32
-             * @description The HTTP status the single action would have answered (400, 403, 404, 409).
-             */
-            status: number;
-            /** @description The stable problem code (`invalid_transition`, `fund_exhausted`, `forbidden`, `not_found` …). */
-            code: string;
-            /** @description The explanation (English and Chinese). */
-            detail: string;
-        };
-        /** @description The outcome of a bulk review, one result per requested id, in the request's order. */
-        BulkReviewResponse: {
-            items: components["schemas"]["BulkReviewItemResult"][];
-            /**
-             * Format: int32
-             * @description How many applications were changed.
-             */
-            succeeded: number;
-            /**
-             * Format: int32
-             * @description How many were refused (each with its problem).
-             */
-            failed: number;
         };
         /**
          * @description The result of an item's rule (计算明细): the inputs, the parameter version and values used, each step, whether the
@@ -3879,20 +3719,6 @@ export interface components {
             /** @description Required for `InstitutionOperator` (机构经办人): the institution id. */
             institutionId?: string | null;
         };
-        /** @description Subscribe a URL to webhook event types (新建事件订阅). */
-        CreateWebhookSubscription: {
-            /**
-             * Format: uuid
-             * @description The API client (administrators name it; an API client subscribes itself and may omit it).
-             */
-            clientId?: string | null;
-            /** @description https endpoint (http://localhost only where the host allows it for development). */
-            url: string;
-            /** @description Event types within the client's scopes. */
-            eventTypes: string[];
-            /** @description A note for operators, e.g. the receiving system's name. */
-            description?: string | null;
-        };
         /** @description Register a household-service worker (登记从业人员) with an institution. */
         CreateWorker: {
             name: string;
@@ -3932,12 +3758,6 @@ export interface components {
             institutionIds: string[];
             /** Format: date-time */
             createdAt: string;
-        };
-        /** @description A subscription with its signing secret, shown only in this response (密钥仅显示一次). */
-        CreatedWebhookSubscriptionResponse: {
-            subscription: components["schemas"]["WebhookSubscriptionResponse"];
-            /** @description The HMAC-SHA256 signing secret (`whsec_…`); store it now, it is not shown again. */
-            secret: string;
         };
         /**
          * @description The worker's credential status (从业人员安心码): green when identity is verified and both the health
@@ -4080,6 +3900,37 @@ export interface components {
         };
         /** @enum {string} */
         EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
+        /** @description An evidence file of an application (申报材料), without its content. */
+        EvidenceFileResponse: {
+            /**
+             * Format: uuid
+             * @description The file's id (download at `…/evidence/{id}`).
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The application it supports.
+             */
+            applicationId: string;
+            /** @description The uploaded name. */
+            fileName: string;
+            /** @description `application/pdf`, `image/jpeg` or `image/png`. */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the content (lower-case hex), to check a downloaded copy. */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             */
+            uploadedAt: string;
+            /** @description Who uploaded it. */
+            uploadedBy: string;
+        };
         ExpireFilingsResult: {
             /**
              * Format: int32
@@ -4317,6 +4168,12 @@ export interface components {
         InstitutionTransitionRequest: {
             reason?: string | null;
         };
+        /** @description One repayment statement (还息凭证): the month (`yyyy-MM`) and the interest actually paid in yuan. */
+        InterestStatement: {
+            month: string;
+            /** Format: double */
+            interestPaid: number;
+        };
         /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
         IssuanceResult: {
             /** Format: int32 */
@@ -4499,6 +4356,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServiceRecordResponse: {
+            items: components["schemas"]["ServiceRecordResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSettlementResponse: {
             items: components["schemas"]["SettlementResponse"][];
             /** Format: int32 */
@@ -4551,26 +4418,6 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfVoucherResponse: {
             items: components["schemas"]["VoucherResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfWebhookDeliveryResponse: {
-            items: components["schemas"]["WebhookDeliveryResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfWebhookSubscriptionResponse: {
-            items: components["schemas"]["WebhookSubscriptionResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4865,6 +4712,40 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
+        /** @description An imported service record (居民家庭服务记录), the household head's ID masked. */
+        ServiceRecordResponse: {
+            /**
+             * Format: uuid
+             * @description The record's id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The institution that served the household.
+             */
+            institutionId: string;
+            /** @description The institution's street. */
+            streetCode: string;
+            /**
+             * Format: date
+             * @description The day of the service.
+             */
+            serviceDate: string;
+            /** @description The household head's resident ID, masked. */
+            householdHeadIdMasked: string;
+            /** @description The service (服务项目). */
+            serviceType: string;
+            /**
+             * Format: uuid
+             * @description The service-fee reduction application that claimed it, if any (一条记录只能申领一次).
+             */
+            claimedByApplicationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was imported.
+             */
+            createdAt: string;
+        };
         /** @description The home service (上门服务). */
         ServiceResponse: {
             /** Format: date */
@@ -4945,6 +4826,24 @@ export interface components {
             /** Format: date */
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
+        };
+        /** @description A staff member claimed for (补贴人员). */
+        StaffMember: {
+            /** @description Resident ID number (身份证号码); encrypted at rest, masked in responses. */
+            idNumber: string;
+            /** @description Name (姓名). */
+            name: string;
+            /** @description 社保补贴: `HardToEmploy` (就业困难人员) or `RecentGraduate` (高校毕业生). */
+            category?: string | null;
+            /** @description 社保补贴: first month of social insurance paid (`yyyy-MM`). */
+            fromMonth?: string | null;
+            /** @description 社保补贴: last month of social insurance paid (`yyyy-MM`). */
+            toMonth?: string | null;
+            /**
+             * Format: double
+             * @description 意外伤害保险补贴: the premium paid; 健康体检补贴: the health-check cost (yuan).
+             */
+            cost?: number | null;
         };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
@@ -5341,129 +5240,6 @@ export interface components {
             actor: string;
             /** Format: date-time */
             at: string;
-        };
-        /** @description One HTTP attempt of a delivery. */
-        WebhookDeliveryAttemptResponse: {
-            /** Format: int32 */
-            number: number;
-            /** Format: date-time */
-            attemptedAt: string;
-            /**
-             * Format: int32
-             * @description HTTP status received; null after a timeout or a network error.
-             */
-            statusCode?: number | null;
-            /**
-             * Format: int32
-             * @description How long the attempt took, in milliseconds.
-             */
-            durationMs: number;
-            error?: string | null;
-        };
-        /** @description One delivery of an event to a subscription (推送记录), with its attempts. */
-        WebhookDeliveryResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            subscriptionId: string;
-            /**
-             * Format: uuid
-             * @description The payload's `id` and `Jiafu-Webhook-Id`; a replay keeps it, so receivers can de-duplicate.
-             */
-            eventId: string;
-            eventType: string;
-            status: components["schemas"]["WebhookDeliveryStatus"];
-            /** Format: int32 */
-            attempts: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            nextAttemptAt?: string | null;
-            /** Format: date-time */
-            completedAt?: string | null;
-            /**
-             * Format: int32
-             * @description The last HTTP status received; null after a timeout or a network error.
-             */
-            lastStatusCode?: number | null;
-            /**
-             * Format: int32
-             * @description Duration of the last attempt in milliseconds.
-             */
-            lastDurationMs?: number | null;
-            lastError?: string | null;
-            /**
-             * Format: uuid
-             * @description The delivery this one replays.
-             */
-            replayOf?: string | null;
-            attemptLog: components["schemas"]["WebhookDeliveryAttemptResponse"][];
-            /** @description The exact JSON body sent (only in the single-delivery view). */
-            payload?: string | null;
-        };
-        /** @enum {string} */
-        WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
-        /** @description A webhook event type (推送事件类型) a client may subscribe to, and the scopes that entitle it (any one of them). */
-        WebhookEventTypeResponse: {
-            /** @description The name in the payload's `type`, e.g. `voucher.assigned-to-institution`. */
-            type: string;
-            /** @description What happened, in English and Chinese. */
-            description: string;
-            /** @description A client holding any one of these scopes may subscribe. */
-            scopes: string[];
-        };
-        /** @description A webhook subscription (事件订阅); the signing secret is never shown again after creation or rotation. */
-        WebhookSubscriptionResponse: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The API client's internal id.
-             */
-            clientId: string;
-            /** @description The endpoint that receives signed POSTs. */
-            url: string;
-            /** @description The subscribed event types (see `GET /api/v1/integration/webhooks/event-types`). */
-            eventTypes: string[];
-            description?: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            secretRotatedAt?: string | null;
-            /** @description False once deleted; a deleted subscription receives nothing but keeps its delivery log. */
-            isActive: boolean;
-            /** Format: date-time */
-            deletedAt?: string | null;
-        };
-        WebhookUsageDay: {
-            /**
-             * Format: date
-             * @description The day (Asia/Shanghai) the deliveries were queued.
-             */
-            date: string;
-            /**
-             * Format: int32
-             * @description All deliveries queued that day (pings and replays included).
-             */
-            deliveries: number;
-            /** Format: int32 */
-            succeeded: number;
-            /** Format: int32 */
-            failed: number;
-            /** Format: int32 */
-            pending: number;
-            /** Format: int32 */
-            attempts: number;
-        };
-        WebhookUsageResponse: {
-            /** Format: uuid */
-            clientId: string;
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-            /** @description One row per day with at least one delivery, oldest first. */
-            days: components["schemas"]["WebhookUsageDay"][];
         };
         WithdrawEnrollmentRequest: {
             reason?: string | null;
@@ -6586,554 +6362,6 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListWebhookSubscriptions: {
-        parameters: {
-            query?: {
-                /** @description Only this API client's subscriptions (administrators); an API client always sees only its own. */
-                clientId?: string;
-                /** @description Include deleted subscriptions (default false). */
-                includeDeleted?: boolean;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfWebhookSubscriptionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateWebhookSubscription: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWebhookSubscription"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeleteWebhookSubscription: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    PingWebhookSubscription: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListWebhookDeliveries: {
-        parameters: {
-            query?: {
-                /** @description Only deliveries in this state. */
-                status?: components["schemas"]["WebhookDeliveryStatus"];
-                /** @description Only deliveries of this event id (an original and its replays). */
-                eventId?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The subscription (from the route). */
-                subscriptionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfWebhookDeliveryResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetWebhookDelivery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deliveryId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReplayWebhookDelivery: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                deliveryId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListWebhookEventTypes: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookEventTypeResponse"][];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetWebhookUsage: {
-        parameters: {
-            query?: {
-                /** @description The API client (administrators); an API client always gets its own usage. */
-                clientId?: string;
-                /** @description How many days back from today (1–90, default 14). */
-                days?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookUsageResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11004,6 +10232,186 @@ export interface operations {
             };
         };
     };
+    ListSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PaySubsidyApplication: {
         parameters: {
             query?: never;
@@ -11585,78 +10993,6 @@ export interface operations {
             };
         };
     };
-    BulkReviewSubsidyApplications: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BulkReviewApplications"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BulkReviewResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     PreviewSubsidyCalculation: {
         parameters: {
             query?: never;
@@ -11869,16 +11205,78 @@ export interface operations {
             };
         };
     };
-    ExportSubsidyLedger: {
+    ImportSubsidyServiceRecords: {
         parameters: {
             query?: {
-                itemCode?: string;
-                applicationId?: string;
+                mode?: string;
             };
             header?: never;
-            path: {
-                year: number;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
             };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSubsidyServiceRecordsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -11889,15 +11287,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
             };
             /** @description Unauthorized */
             401: {
@@ -12031,6 +11420,66 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyServiceRecords: {
+        parameters: {
+            query?: {
+                /** @description Only this institution's records. */
+                institutionId?: string;
+                /** @description Only records of this year. */
+                year?: number;
+                /** @description `true`: only claimed records; `false`: only unclaimed ones. */
+                claimed?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServiceRecordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

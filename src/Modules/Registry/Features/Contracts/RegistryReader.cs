@@ -20,6 +20,18 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
         return ToSummary(institution) with { Titles = titles[institution.Id].ToArray() };
     }
 
+    public async Task<InstitutionSummary?> FindInstitutionByCreditCodeAsync(string creditCode, CancellationToken ct)
+    {
+        var code = Jiafu.Shared.Validation.UnifiedSocialCreditCode.Normalize(creditCode);
+        if (code is null)
+        {
+            return null;
+        }
+
+        var id = await db.Set<Institution>().AsNoTracking().Where(i => i.CreditCode == code).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
+        return id is null ? null : await FindInstitutionAsync(id.Value, ct);
+    }
+
     public async Task<IReadOnlyList<InstitutionSummary>> FindInstitutionsAsync(IReadOnlyCollection<Guid> institutionIds, CancellationToken ct)
     {
         if (institutionIds.Count == 0)

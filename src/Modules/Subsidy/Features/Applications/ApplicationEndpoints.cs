@@ -23,7 +23,8 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(SubsidyModule.Policies.Apply)
             .WithName("PreviewSubsidyCalculation").WithSummary("Preview the calculation (补贴测算)")
             .WithDescription("Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each "
-                + "step, eligibility with the reason) without saving anything.")
+                + "step, eligibility with the reason — institution not active, no employee-based filing, class not completed, a "
+                + "person's months or a household's reductions used up) without saving anything.")
             .ProducesValidationProblem();
 
         group.MapPost("", async Task<Created<SubsidyApplicationResponse>> (SubmitSubsidyApplication command, IMediator mediator, CancellationToken ct) =>
@@ -34,12 +35,19 @@ internal static class ApplicationEndpoints
             .RequireAuthorization(SubsidyModule.Policies.Apply)
             .WithIdempotency()
             .WithName("SubmitSubsidyApplication").WithSummary("Apply for a subsidy (提交补贴申请)")
-            .WithDescription("`{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: "
+            .WithDescription("`{ itemCode, year, institutionId, inputs }`. Items and their inputs: `UnemploymentInsuranceRefund` (失业保险返还: "
                 + "`insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` "
-                + "and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 "
-                + "`not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already "
-                + "claimed for the item and period (database unique index). Institutions apply for themselves, street officers for "
-                + "their street's institutions.")
+                + "and `CertificationSubsidy` (培训/鉴定补贴: `classId`), `LoanInterestDiscount` (创业担保贷款贴息: `lender`, "
+                + "`loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`, `interestStatements[{ month, interestPaid }]`), "
+                + "`SocialInsuranceSubsidy` (社保补贴: `staff[{ idNumber, name, category, fromMonth, toMonth }]`), `AccidentInsuranceSubsidy` "
+                + "and `HealthCheckSubsidy` (意外伤害保险/健康体检补贴: `staff[{ idNumber, name, cost }]`), `ServiceFeeReduction` "
+                + "(服务费用减免: no inputs; the institution's imported, unclaimed service records of the year). The amount and its "
+                + "breakdown are computed and stored (ID numbers encrypted, masked in the breakdown). 409 `not_eligible` with the "
+                + "reason (institution not active, no employee-based filing, class not completed, …); 409 `duplicate_claim` when the "
+                + "enterprise, award category, trainee, person and month/year, loan statement month or service record was already "
+                + "claimed (database unique index); 409 `claim_limit` when a person's months or a household's reductions would pass "
+                + "the maximum (database conditional update). Institutions apply for themselves, street officers for their street's "
+                + "institutions.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -75,7 +83,7 @@ internal static class ApplicationEndpoints
             (id, b) => new ResubmitApplication(id, b.Inputs, b.Comment),
             "ResubmitSubsidyApplication", "Resubmit a returned application (修改后重新提交)",
             "`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced "
-            + "(409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it.");
+            + "(409 `not_eligible`, `duplicate_claim`, `claim_limit`). The institution, or the officer who submitted it.");
         Transition<RejectSubsidyApplicationRequest>(group, "/reject", SubsidyModule.Policies.StreetReview,
             (id, b) => new RejectSubsidyApplication(id, b.Comment),
             "RejectSubsidyApplication", "Reject (不予通过)",

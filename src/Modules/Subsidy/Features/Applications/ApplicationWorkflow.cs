@@ -2,6 +2,7 @@ using Jiafu.Contracts.Subsidy;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Outbox;
 using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Domain;
@@ -14,7 +15,9 @@ namespace Jiafu.Subsidy.Features.Applications;
 /// the ledger entry, the status change (guarded by the application's concurrency token) and the outbox event — all or
 /// nothing.
 /// </summary>
-public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, SubsidyCalculator calculator, ICurrentUser current, TimeProvider time)
+public sealed class ApplicationWorkflow(
+    SubsidyDbContext db, FundLedger fund, SubsidyCalculator calculator, ClaimRegister claims, IPersonalDataProtector protector, ICurrentUser current,
+    TimeProvider time)
 {
     public Task<SubsidyApplicationResponse> StreetApproveAsync(Guid id, string? comment, CancellationToken ct) =>
         RunAsync(id, "StreetApprove", [SubsidyApplicationStatus.Submitted], SubsidyApplicationStatus.StreetApproved, comment, ct, a =>
@@ -60,19 +63,18 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, Su
                 throw new ForbiddenException("Only the institution or the officer who submitted it resubmits. 仅申请机构或原提交人可以重新提交。");
             }
 
+            // Its own claims go first (in this transaction), so the recalculation sees the months, reductions and records they held
+            // as free again; a refusal below rolls the release back.
+            await claims.ReleaseAsync(a.Id, ct);
             var (calculation, _) = await calculator.CalculateAsync(a.ItemCode, a.Year, a.InstitutionId, inputs, ct);
             if (!calculation.Eligible)
             {
                 throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible");
             }
 
-            await db.Set<SubsidyClaim>().Where(c => c.ApplicationId == a.Id).ExecuteDeleteAsync(ct);
-            db.Set<SubsidyClaim>().AddRange(calculation.SubjectKeys.Select(k => new SubsidyClaim
-            {
-                ApplicationId = a.Id, ItemCode = calculation.ItemCode, Period = calculation.Period, SubjectKey = k,
-            }));
+            await claims.AddAsync(a.Id, calculation, ct);
             a.AmountFen = SubsidyRules.ToFen(calculation.Amount);
-            a.InputsJson = System.Text.Json.JsonSerializer.Serialize(inputs, SubsidyApplicationResponses.Json);
+            a.InputsJson = System.Text.Json.JsonSerializer.Serialize(inputs.ForStorage(protector), SubsidyApplicationResponses.Json);
             a.BreakdownJson = System.Text.Json.JsonSerializer.Serialize(calculation, SubsidyApplicationResponses.Json);
             a.ParameterVersion = calculation.ParameterVersion;
             a.StreetReviewerId = null;
@@ -89,8 +91,8 @@ public sealed class ApplicationWorkflow(SubsidyDbContext db, FundLedger fund, Su
                     await fund.ReleaseAsync(a, comment, SubsidyRules.Actor(current), SubsidyRules.Now(time), ct);
                 }
 
-                // The claims go with the rejection: the subject may be applied for again.
-                await db.Set<SubsidyClaim>().Where(c => c.ApplicationId == a.Id).ExecuteDeleteAsync(ct);
+                // The claims go with the rejection (and the limits they counted against): the subject may be applied for again.
+                await claims.ReleaseAsync(a.Id, ct);
             });
 
     public Task<SubsidyApplicationResponse> PayAsync(Guid id, DateOnly paidOn, string bankReference, CancellationToken ct) =>

@@ -44,6 +44,15 @@ internal static class SubsidyApplicationResponses
         a.CreatedAt, a.CreatedBy, a.PaidOn, a.BankReference, a.RecoveryReason, a.RecoveredOn, a.RecoveryReference,
         a.Reviews.OrderBy(r => r.Id).Select(r => new ReviewResponse(r.Action, r.FromStatus, r.ToStatus, r.Comment, r.Actor, r.At)).ToList());
 
+    /// <summary>404 unless the application exists within the caller's scope.</summary>
+    public static async Task EnsureVisibleAsync(SubsidyDbContext db, Guid id, ICurrentUser current, CancellationToken ct)
+    {
+        if (!await db.Set<SubsidyApplication>().InScope(DataScope.From(current)).AnyAsync(a => a.Id == id, ct))
+        {
+            throw new NotFoundException("Subsidy application", id.ToString());
+        }
+    }
+
     /// <summary>The application with its reviews, tracked; 404 when it does not exist or is outside the caller's scope.</summary>
     public static async Task<SubsidyApplication> FindVisibleAsync(SubsidyDbContext db, Guid id, ICurrentUser current, CancellationToken ct) =>
         await db.Set<SubsidyApplication>().InScope(DataScope.From(current)).Include(a => a.Reviews).FirstOrDefaultAsync(a => a.Id == id, ct)

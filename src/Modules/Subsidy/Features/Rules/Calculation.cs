@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Jiafu.Contracts.Training;
 using Jiafu.Subsidy.Domain;
 
@@ -21,7 +22,32 @@ public sealed record Calculation(
     string? Reason,
     decimal Amount,
     string Period,
-    IReadOnlyList<string> SubjectKeys);
+    IReadOnlyList<string> SubjectKeys)
+{
+    /// <summary>
+    /// The claims to insert when they are not simply <see cref="SubjectKeys"/> for <see cref="Period"/> (several periods,
+    /// or claims that count against a limit). Not part of the stored or shown breakdown.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<ClaimKey> Claims { get; init; } = [];
+
+    /// <summary>The limits the claims count against, raised by a conditional update on submission. Not shown.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<CounterUse> Counters { get; init; } = [];
+
+    /// <summary>Every claim the calculation makes.</summary>
+    public IReadOnlyList<ClaimKey> AllClaims() =>
+        Claims.Count > 0 ? Claims : SubjectKeys.Select(k => new ClaimKey(Period, k)).ToList();
+}
+
+/// <summary>One claim (item implied): a period and a subject, and the limit counter it counts against, if any.</summary>
+public sealed record ClaimKey(string Period, string SubjectKey, string? CounterScope = null, string? CounterSubject = null);
+
+/// <summary>
+/// A limit a submission counts against: <paramref name="Count"/> more of at most <paramref name="Max"/> for the counter
+/// (scope, subject); <paramref name="Label"/> names the subject in the refusal (masked).
+/// </summary>
+public sealed record CounterUse(string Scope, string Subject, int Count, int Max, string Label);
 
 /// <summary>The parameters one calculation uses: the version number and the values.</summary>
 public sealed record ParameterSet(int Version, IReadOnlyDictionary<string, decimal> Values)

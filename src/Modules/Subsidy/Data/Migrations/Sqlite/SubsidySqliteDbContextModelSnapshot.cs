@@ -130,6 +130,76 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                     b.ToTable("Reviews", (string)null);
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ClaimCounter", b =>
+                {
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemCode", "Scope", "SubjectKey");
+
+                    b.ToTable("ClaimCounters", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ClaimCounters_Count", "\"Count\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("EvidenceFiles", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_EvidenceFiles_Size", "\"SizeBytes\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.FundAllocation", b =>
                 {
                     b.Property<int>("Year")
@@ -253,6 +323,72 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.ServiceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHeadIdEncrypted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdHeadIdMasked")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ImportJobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimKey")
+                        .IsUnique();
+
+                    b.HasIndex("InstitutionId", "ServiceDate");
+
+                    b.HasIndex("InstitutionId", "HouseholdHash", "ServiceDate", "ServiceType")
+                        .IsUnique();
+
+                    b.ToTable("ServiceRecords", (string)null);
+                });
+
             modelBuilder.Entity("Jiafu.Subsidy.Domain.SubsidyApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,6 +499,14 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CounterScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ItemCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -392,6 +536,15 @@ namespace Jiafu.Subsidy.Data.Migrations.Sqlite
                 {
                     b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
                         .WithMany("Reviews")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiafu.Subsidy.Domain.EvidenceFile", b =>
+                {
+                    b.HasOne("Jiafu.Subsidy.Domain.SubsidyApplication", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

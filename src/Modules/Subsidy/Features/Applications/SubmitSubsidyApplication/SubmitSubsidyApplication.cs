@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Domain;
@@ -29,7 +30,8 @@ public sealed class SubmitSubsidyApplicationValidator : AbstractValidator<Submit
     }
 }
 
-public sealed class SubmitSubsidyApplicationHandler(SubsidyDbContext db, SubsidyCalculator calculator, ICurrentUser current, TimeProvider time)
+public sealed class SubmitSubsidyApplicationHandler(
+    SubsidyDbContext db, SubsidyCalculator calculator, ClaimRegister claims, IPersonalDataProtector protector, ICurrentUser current, TimeProvider time)
     : ICommandHandler<SubmitSubsidyApplication, SubsidyApplicationResponse>
 {
     public async ValueTask<SubsidyApplicationResponse> Handle(SubmitSubsidyApplication command, CancellationToken ct)
@@ -50,7 +52,7 @@ public sealed class SubmitSubsidyApplicationHandler(SubsidyDbContext db, Subsidy
             InstitutionName = institution.Name,
             StreetCode = institution.StreetCode,
             AmountFen = SubsidyRules.ToFen(calculation.Amount),
-            InputsJson = JsonSerializer.Serialize(command.Inputs, SubsidyApplicationResponses.Json),
+            InputsJson = JsonSerializer.Serialize(command.Inputs.ForStorage(protector), SubsidyApplicationResponses.Json),
             BreakdownJson = JsonSerializer.Serialize(calculation, SubsidyApplicationResponses.Json),
             ParameterVersion = calculation.ParameterVersion,
             CreatedAt = now,
@@ -63,10 +65,10 @@ public sealed class SubmitSubsidyApplicationHandler(SubsidyDbContext db, Subsidy
             Action = "Submit", FromStatus = SubsidyApplicationStatus.Submitted, ToStatus = SubsidyApplicationStatus.Submitted, Actor = actor, ActorId = current.Id, At = now,
         });
         db.Set<SubsidyApplication>().Add(application);
-        db.Set<SubsidyClaim>().AddRange(calculation.SubjectKeys.Select(k => new SubsidyClaim
-        {
-            ApplicationId = application.Id, ItemCode = calculation.ItemCode, Period = calculation.Period, SubjectKey = k,
-        }));
+
+        // One transaction: the limit counters' conditional updates, the application and its claims.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await claims.AddAsync(application.Id, calculation, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -74,9 +76,12 @@ public sealed class SubmitSubsidyApplicationHandler(SubsidyDbContext db, Subsidy
         catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw new ConflictException(
-                "Already claimed for this item and period (an enterprise once per year; a trainee once per programme and year). 已就该项目和期间申请过，不能重复申请。",
+                "Already claimed for this item and period (an enterprise once per year; a trainee once per programme and year; a person "
+                + "once per month or year; a loan once per statement month; a service record once). 已就该项目和期间申请过，不能重复申请。",
                 "duplicate_claim");
         }
+
+        await transaction.CommitAsync(ct);
 
         return SubsidyApplicationResponses.From(application);
     }
