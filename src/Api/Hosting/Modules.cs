@@ -1,4 +1,5 @@
 using Jiafu.Identity;
+using Jiafu.Inspection;
 using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
@@ -24,11 +25,12 @@ internal static class Modules
         services.AddTrainingModule(configuration);
         services.AddVoucherModule(configuration);
         services.AddSubsidyModule(configuration);
+        services.AddInspectionModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(InspectionModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -41,6 +43,7 @@ internal static class Modules
         endpoints.MapTrainingEndpoints();
         endpoints.MapVoucherEndpoints();
         endpoints.MapSubsidyEndpoints();
+        endpoints.MapInspectionEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }
