@@ -23,5 +23,5 @@ public sealed class GetTaskHandler(InspectionDbContext db, ICurrentUser current)
 internal static class TaskAccess
 {
     public static IQueryable<InspectionTask> Load(InspectionDbContext db) =>
-        db.Set<InspectionTask>().Include(t => t.Inspectors).Include(t => t.Scores);
+        db.Set<InspectionTask>().Include(t => t.Inspectors).Include(t => t.Scores).AsSplitQuery();
 }
