@@ -13,6 +13,10 @@ const trainingMenu = 'menu.training: menu.trainingClasses, menu.trainingProgramm
 /** The voucher pages (促进就业券), open to every role of the bureau and the institutions. */
 const voucherPages = ['/vouchers/batches', '/vouchers/batches/:id', '/vouchers/service-queue', '/vouchers/settlements', '/vouchers/:id'];
 const voucherMenu = 'menu.vouchers: menu.voucherBatches, menu.voucherQueue, menu.voucherSettlements';
+/** Supervision (监督检查): the campaign board and task pages for every role; revocation proposals for district officers. */
+const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id'];
+const inspectionPages = [...inspectionReaderPages, '/inspection/revocation-proposals'];
+const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.revocationProposals';
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -22,15 +26,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...inspectionPages, '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...inspectionReaderPages, '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...inspectionReaderPages]);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -49,7 +53,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...inspectionReaderPages, '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -58,12 +62,25 @@ describe('menu access', () => {
       'menu.registry: menu.institutions, menu.workers, menu.imports',
       trainingMenu,
       voucherMenu,
+      inspectionMenu,
       'menu.users',
       'menu.clients',
       'menu.audit',
     ]);
-    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports', trainingMenu, voucherMenu]);
-    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers', trainingMenu, voucherMenu]);
+    expect(menuFor(['InstitutionOperator'])).toEqual([
+      'menu.home',
+      'menu.registry: menu.institutions, menu.workers, menu.imports',
+      trainingMenu,
+      voucherMenu,
+      'menu.inspection: menu.inspectionCampaigns',
+    ]);
+    expect(menuFor(['Inspector'])).toEqual([
+      'menu.home',
+      'menu.registry: menu.institutions, menu.workers',
+      trainingMenu,
+      voucherMenu,
+      'menu.inspection: menu.inspectionCampaigns',
+    ]);
   });
 
   it('shows no empty sub-menu', () => {
