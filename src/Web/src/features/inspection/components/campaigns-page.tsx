@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, InputNumber, Modal, Row, Select, Space, Statistic, Table, type TableProps } from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Statistic, Table, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageContainer } from '@/components/page-container';
@@ -34,7 +34,8 @@ export function CampaignsPage() {
   const progress = useCampaignProgress(campaignId);
   const [status, setStatus] = useState<TaskStatus>();
   const [page, setPage] = useState(1);
-  const tasks = useTasks({ campaignId, status, page, pageSize: 20 }, Boolean(campaignId));
+  const [search, setSearch] = useState<string>();
+  const tasks = useTasks({ campaignId, status, search, page, pageSize: 20 }, Boolean(campaignId));
   const [creating, setCreating] = useState(false);
 
   const columns: TableProps<InspectionTask>['columns'] = [
@@ -93,6 +94,17 @@ export function CampaignsPage() {
             <Card
               title={t('inspection.tasks.title')}
               extra={
+                <Space wrap>
+                <Input.Search
+                  allowClear
+                  style={{ width: 200 }}
+                  placeholder={t('inspection.field.object')}
+                  onSearch={(v) => {
+                    setSearch(v || undefined);
+                    setPage(1);
+                  }}
+                  data-testid="tasks-search"
+                />
                 <Select
                   allowClear
                   style={{ width: 160 }}
@@ -104,6 +116,7 @@ export function CampaignsPage() {
                   }}
                   options={STATUSES.map((s) => ({ value: s, label: t(`inspection.status.${s}`) }))}
                 />
+                </Space>
               }
             >
               {tasks.isError ? (
