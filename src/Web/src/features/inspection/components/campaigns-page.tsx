@@ -95,27 +95,27 @@ export function CampaignsPage() {
               title={t('inspection.tasks.title')}
               extra={
                 <Space wrap>
-                <Input.Search
-                  allowClear
-                  style={{ width: 200 }}
-                  placeholder={t('inspection.field.object')}
-                  onSearch={(v) => {
-                    setSearch(v || undefined);
-                    setPage(1);
-                  }}
-                  data-testid="tasks-search"
-                />
-                <Select
-                  allowClear
-                  style={{ width: 160 }}
-                  placeholder={t('inspection.field.status')}
-                  value={status}
-                  onChange={(v) => {
-                    setStatus(v);
-                    setPage(1);
-                  }}
-                  options={STATUSES.map((s) => ({ value: s, label: t(`inspection.status.${s}`) }))}
-                />
+                  <Input.Search
+                    allowClear
+                    style={{ width: 200 }}
+                    placeholder={t('inspection.field.object')}
+                    onSearch={(v) => {
+                      setSearch(v || undefined);
+                      setPage(1);
+                    }}
+                    data-testid="tasks-search"
+                  />
+                  <Select
+                    allowClear
+                    style={{ width: 160 }}
+                    placeholder={t('inspection.field.status')}
+                    value={status}
+                    onChange={(v) => {
+                      setStatus(v);
+                      setPage(1);
+                    }}
+                    options={STATUSES.map((s) => ({ value: s, label: t(`inspection.status.${s}`) }))}
+                  />
                 </Space>
               }
             >
