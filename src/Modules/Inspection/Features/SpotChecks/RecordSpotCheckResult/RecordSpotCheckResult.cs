@@ -4,6 +4,7 @@ using Jiafu.Inspection.Domain;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
+using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class RecordSpotCheckResultHandler(InspectionDbContext db, ICurren
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || ex.IsUniqueViolation())
         {
             throw new ConflictException("The result was recorded at the same time. 该抽查结果已被录入。", "result_recorded");
         }

@@ -8,6 +8,7 @@ using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Http;
 using Jiafu.Shared.Outbox;
+using Jiafu.Shared.Persistence;
 using Jiafu.Shared.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,11 @@ public sealed class RecordOutcomeHandler(InspectionDbContext db, ICurrentUser cu
         catch (DbUpdateConcurrencyException)
         {
             throw new PreconditionFailedException();
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            // The same outcome was recorded at the same moment: its integrity entry is already there.
+            throw new ConflictException("The outcome was recorded at the same time. 该检查结论已被录入。", "outcome_recorded");
         }
 
         return TaskResponses.From(task, campaign.Year, template);
