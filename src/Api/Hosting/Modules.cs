@@ -1,5 +1,6 @@
 using Jiafu.Identity;
 using Jiafu.Integration;
+using Jiafu.Inspection;
 using Jiafu.Registry;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
@@ -26,11 +27,12 @@ internal static class Modules
         services.AddVoucherModule(configuration);
         services.AddSubsidyModule(configuration);
         services.AddIntegrationModule(configuration);
+        services.AddInspectionModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(IntegrationModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(InspectionModule), typeof(IntegrationModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -44,6 +46,7 @@ internal static class Modules
         endpoints.MapVoucherEndpoints();
         endpoints.MapSubsidyEndpoints();
         endpoints.MapIntegrationEndpoints();
+        endpoints.MapInspectionEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

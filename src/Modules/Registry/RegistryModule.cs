@@ -1,9 +1,11 @@
+using Jiafu.Contracts.Inspection;
 using Jiafu.Contracts.Training;
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Features.Catalog;
 using Jiafu.Registry.Features.Directory;
 using Jiafu.Registry.Features.Filings;
 using Jiafu.Registry.Features.Institutions;
+using Jiafu.Registry.Features.RevocationProposals;
 using Jiafu.Registry.Features.ServicePoints;
 using Jiafu.Registry.Features.Titles;
 using Jiafu.Registry.Features.Workers;
@@ -68,6 +70,7 @@ public static class RegistryModule
         services.AddScoped<IIntegrationEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
         services.AddScoped<IIntegrationEventHandler<CertificateRevoked>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
         services.AddScoped<InstitutionTransitions>();
+        services.AddScoped<IIntegrationEventHandler<InstitutionInspectionFailed>, RevocationProposalConsumer>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -88,6 +91,7 @@ public static class RegistryModule
         registry.MapGroup("/filings").WithTags("Employee-based filings 员工制家政企业备案").MapFilingEndpoints();
         registry.MapGroup("/institutions/{institutionId:guid}/titles").WithTags("Titles 品牌称号").MapTitleEndpoints();
         registry.MapGroup("/institutions").WithTags("Institutions 家庭服务机构").MapInstitutionEndpoints();
+        registry.MapGroup("/revocation-proposals").WithTags("Revocation proposals 撤销建议").MapRevocationProposalEndpoints();
         registry.MapGroup("/directory").WithTags("Public directory 机构名录").MapDirectoryEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerTrainingEndpoints();

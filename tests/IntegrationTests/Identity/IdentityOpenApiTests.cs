@@ -13,8 +13,8 @@ public sealed partial class IdentityOpenApiTests(ApiFixture fixture) : IClassFix
 {
     private static readonly string[] HttpMethodNames = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-    /// <summary>The operations that are anonymous by design: they hand out or end credentials, serve the public directory, or check a training certificate.</summary>
-    private static readonly HashSet<string> AnonymousOperations = ["Login", "RefreshToken", "Logout", "ClientCredentialsToken", "ListDirectoryInstitutions", "VerifyTrainingCertificate"];
+    /// <summary>The operations that are anonymous by design: they hand out or end credentials, serve the public directory, check a training certificate, or publish finished spot checks (双随机、一公开).</summary>
+    private static readonly HashSet<string> AnonymousOperations = ["Login", "RefreshToken", "Logout", "ClientCredentialsToken", "ListDirectoryInstitutions", "VerifyTrainingCertificate", "ListPublicSpotChecks"];
 
     private JiafuApiFactory Factory => fixture.Factory;
 

@@ -15,6 +15,9 @@ public interface IRegistryReader
     /// <summary>Recognised, active institutions (all, or those offering <paramref name="businessFormat"/>), ordered by name.</summary>
     Task<IReadOnlyList<InstitutionSummary>> ListActiveInstitutionsAsync(string? businessFormat, CancellationToken ct);
 
+    /// <summary>Recognised, active service points (社区家庭服务站 and professional markets), ordered by name.</summary>
+    Task<IReadOnlyList<ServicePointSummary>> ListActiveServicePointsAsync(CancellationToken ct);
+
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
 }
@@ -30,3 +33,7 @@ public sealed record InstitutionSummary(
 }
 
 public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType);
+
+/// <param name="Kind">Station (社区家庭服务站) or Market (专业服务市场).</param>
+/// <param name="InstitutionId">The institution that runs it.</param>
+public sealed record ServicePointSummary(Guid Id, string Name, string Kind, Guid InstitutionId, string StreetCode);

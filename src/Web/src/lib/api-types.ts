@@ -396,6 +396,442 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List annual inspection campaigns (年检复核列表)
+         * @description Filters `year`, `objectType`; sort `year` (default descending), `createdAt`. Each with task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListInspectionCampaigns"];
+        put?: never;
+        /**
+         * Start an annual inspection campaign (发起年检复核)
+         * @description For a `year` and `objectType` (`Institution` or `ServicePoint`) with a checklist of that object type: one Pending task per recognised institution or service point of the register now. One campaign per year and object type (409 `campaign_exists`). District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["CreateInspectionCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign (年检复核详情)
+         * @description With task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetInspectionCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaign progress by street and status (年检进度)
+         * @description Task counts by street (街镇) and status over the tasks the caller sees. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetInspectionCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrity standings (信用等级与红黑名单)
+         * @description Institutions with an integrity record (诚信档案); filters `creditClass`, `list` (`red` 红名单 / `black` 黑名单), `search`; sort `score` (default descending), `institutionName`, `updatedAt`. Institutions see only their own. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListIntegrityProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity/{institutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an institution's integrity record (诚信档案)
+         * @description The credit class with its reasons and the append-only entries (inspection outcomes, overdue rectifications, spot-check results, complaints, rewards), newest first. An institution without entries has the class of an empty record. Institutions see only their own (404). Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetIntegrityRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity/{institutionId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a complaint or reward (登记投诉或表彰)
+         * @description Appends a `Complaint` (投诉属实) or `Reward` (表彰、称号) entry and recomputes the credit class. Entries are never edited or deleted. District officers. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["AddIntegrityEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List drawn spot checks (抽查对象列表)
+         * @description Filters `planId`, `result`; sort `rank` (default), `objectName`. Inspectors see the checks they were drawn for, street officers their street's, institutions their own.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListSpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/checks/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a spot-check result (录入抽查结果)
+         * @description `Confirmed` (属实) or `Discrepancy` (不实, findings required); once (409 `result_recorded`). The institution's integrity record gets an entry and its credit class is recomputed. The drawn inspectors (others 404) and district officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.inspect.
+         */
+        post: operations["RecordSpotCheckResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List spot-check plans (抽查计划列表)
+         * @description With the recorded seed, rates and pool (checks in the detail). Filter `year`; sort `createdAt` (default descending), `year`. District roles; others 403.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListSpotCheckPlans"];
+        put?: never;
+        /**
+         * Create a spot-check plan (制定抽查计划)
+         * @description 双随机、一公开: population (`Institutions`: recognised institutions), sampling rates per credit class in per mille (defaults `Inspection:SamplingRates` A 50, B 100, C 200, D 500), inspectors per object (≥ 2), recusal by street, and the inspector pool with each inspector's street and the institutions they are tied to. The `seed` (hex, 32–64 characters; generated by a CSPRNG when absent) is recorded now, before the draw. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["CreateSpotCheckPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a spot-check plan (抽查计划详情)
+         * @description The seed, rates, pool, the drawn checks with their inspectors and ranks, the recusal and redraw log, and the algorithm to re-run the draw. District roles; others 403.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetSpotCheckPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the draw (随机抽取)
+         * @description Snapshots the population with each institution's credit class, draws per class by HMAC-SHA256(seed, object id) order, and for each object at least two inspectors by HMAC-SHA256(seed, object id + user id) order, recusing conflicted ones (tied to the institution, or of its street when configured) and logging each redraw. Once per plan (409 `already_drawn`); too few conflict-free inspectors for an object: 409 `pool_too_small`, nothing written. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["DrawSpotCheckPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published spot-check results (抽查结果公示)
+         * @description 双随机、一公开: finished checks with institution, street, plan, result (`Confirmed` 属实 / `Discrepancy` 不实) and date; no inspector names or findings. Filter `year`; sort `checkedOn` (default descending). Anonymous.
+         *
+         *     Authorization: none (anonymous).
+         */
+        get: operations["ListPublicSpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspection tasks (检查任务列表)
+         * @description Filters `campaignId`, `status`, `streetCode`, `institutionId`, `mine` (assigned to the caller), `search`; sort `objectName` (default), `status`, `streetCode`, `outcomeAt`. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListInspectionTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inspection task (检查任务详情)
+         * @description With the checklist items, their weights, expected evidence and the points given. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetInspectionTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign inspectors to a task (指派检查人员)
+         * @description Replaces the task's inspectors: at least `Inspection:InspectorsPerObject` (2), at most 10, no duplicates. A task with a final outcome: 409 `task_closed`. Optional `If-Match` (412 when stale). District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        put: operations["AssignInspectionTaskInspectors"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an inspection outcome (录入检查结论)
+         * @description Points for every checklist item (0 to its weight; each item once, else 400 `errors.itemScores`), findings (required unless 合格) and the outcome `Passed` (合格), `Rectify` (限期整改, with `rectifyBy` after `inspectedOn`) or `Failed` (不合格). A Rectify or Escalated task is re-inspected to Passed or Failed; Passed and Failed are final (409 `outcome_final`). The integrity record (诚信档案) gets an entry and the credit class is recomputed; a Failed institution is proposed to Registry for revocation (撤销建议). Assigned inspectors and district officers; optional `If-Match` (412 when stale). Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.inspect.
+         */
+        post: operations["RecordInspectionOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/escalate-overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate overdue rectifications (逾期整改升级)
+         * @description Every 限期整改 task whose `rectifyBy` has passed (UTC+8) becomes `Escalated` and its institution's integrity record gets an overdue entry. Also runs every `Inspection:EscalationCheckInterval`. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["EscalateOverdueRectifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List checklist templates (检查表列表)
+         * @description Every version of every checklist (检查表), e.g. the seeded 五统一 station checklist and the institution checklist; filter `objectType` (`Institution`, `ServicePoint`).
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["ListInspectionTemplates"];
+        put?: never;
+        /**
+         * Publish a checklist template version (发布检查表)
+         * @description Templates are versioned, never edited: a new `code` starts at version 1, a known one gets the next version (same object type, else 400). 1–50 items, each with a weight 1–100 and the expected evidence. Two versions published at once: 409 `version_taken`. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage.
+         */
+        post: operations["CreateInspectionTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a checklist template (检查表详情)
+         * @description One version of a checklist with its scored items (weight = maximum points, expected evidence 佐证材料).
+         *
+         *     Authorization: bearer token; policy inspection.read.
+         */
+        get: operations["GetInspectionTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/streets": {
         parameters: {
             query?: never;
@@ -970,6 +1406,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/revocation-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List revocation proposals (撤销建议列表)
+         * @description Proposals made when an institution fails (不合格) its annual inspection (年检复核, 优胜劣汰), with the institution's current status. Filters `status` (`Pending`, `Confirmed`, `Dismissed`), `institutionId`; sort `createdAt` (default descending), `institutionName`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        get: operations["ListRevocationProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/revocation-proposals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a revocation proposal (确认撤销)
+         * @description Revokes the institution (撤销, Recognised or Suspended → Revoked) with the inspection findings as the reason, in the same save as the decision; it leaves the public directory. An institution that cannot be revoked: 409 `invalid_transition`. A proposal already decided: 409 `proposal_decided`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["ConfirmRevocationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/revocation-proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a revocation proposal (不予撤销)
+         * @description Closes the proposal without touching the institution; `note` is required (400 `errors.note`). A proposal already decided: 409 `proposal_decided`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review.
+         */
+        post: operations["DismissRevocationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/service-points": {
         parameters: {
             query?: never;
@@ -1451,7 +1953,7 @@ export interface paths {
         put?: never;
         /**
          * Apply for a subsidy (提交补贴申请)
-         * @description `{ itemCode, year, institutionId, inputs }`. Items and their inputs: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`), `LoanInterestDiscount` (创业担保贷款贴息: `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`, `interestStatements[{ month, interestPaid }]`), `SocialInsuranceSubsidy` (社保补贴: `staff[{ idNumber, name, category, fromMonth, toMonth }]`), `AccidentInsuranceSubsidy` and `HealthCheckSubsidy` (意外伤害保险/健康体检补贴: `staff[{ idNumber, name, cost }]`), `ServiceFeeReduction` (服务费用减免: no inputs; the institution's imported, unclaimed service records of the year). The amount and its breakdown are computed and stored (ID numbers encrypted, masked in the breakdown). 409 `not_eligible` with the reason (institution not active, no employee-based filing, class not completed, …); 409 `duplicate_claim` when the enterprise, award category, trainee, person and month/year, loan statement month or service record was already claimed (database unique index); 409 `claim_limit` when a person's months or a household's reductions would pass the maximum (database conditional update). Institutions apply for themselves, street officers for their street's institutions.
+         * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1500,56 +2002,6 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         post: operations["DistrictApproveSubsidyApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/subsidy/applications/{id}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List evidence files (申报材料列表)
-         * @description Name, type, size, SHA-256, uploader and time of each file, oldest first. Institutions reach their own applications, street officers their street's; others answer 404.
-         *
-         *     Authorization: bearer token; policy subsidy.read.
-         */
-        get: operations["ListSubsidyEvidence"];
-        put?: never;
-        /**
-         * Upload an evidence file (上传申报材料)
-         * @description Multipart field `file`: a PDF, JPEG or PNG (checked by its first bytes, not its name), at most `Subsidy:EvidenceMaxFileBytes` (10 MB by default; 413 beyond). Its SHA-256 is stored. Only while the application is `Submitted` or `Returned` (409 `invalid_transition`). Institutions reach their own applications, street officers their street's; others answer 404.
-         *
-         *     Authorization: bearer token; policy subsidy.write.
-         */
-        post: operations["UploadSubsidyEvidence"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/subsidy/applications/{id}/evidence/{fileId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download an evidence file (下载申报材料)
-         * @description The file as uploaded, with its content type and name (attachment). Institutions reach their own applications, street officers their street's; others answer 404.
-         *
-         *     Authorization: bearer token; policy subsidy.read.
-         */
-        get: operations["DownloadSubsidyEvidence"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1655,7 +2107,7 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`, `claim_limit`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1721,7 +2173,7 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason — institution not active, no employee-based filing, class not completed, a person's months or a household's reductions used up) without saving anything.
+         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
          *
          *     Authorization: bearer token; policy subsidy.write.
          */
@@ -1798,50 +2250,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/subsidy/imports/service-records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Bulk import service-records (批量导入)
-         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `institutionCreditCode` (服务机构统一社会信用代码, required), `serviceDate` (服务日期, required), `householdHeadIdNumber` (户主身份证号码, required), `serviceType` (服务项目, required).
-         *
-         *     Authorization: bearer token; policy subsidy.write.
-         */
-        post: operations["ImportSubsidyServiceRecords"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/subsidy/imports/service-records/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * XLSX template for importing service-records (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
-         *
-         *     Authorization: bearer token; policy subsidy.write.
-         */
-        get: operations["ImportSubsidyServiceRecordsTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/subsidy/policies": {
         parameters: {
             query?: never;
@@ -1879,28 +2287,6 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         put: operations["SetSubsidyPolicyParameters"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/subsidy/service-records": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List imported service records (居民家庭服务记录)
-         * @description The resident-household services imported through `POST /api/v1/subsidy/imports/service-records` for the service-fee reduction (服务费用减免), household head's ID masked, with the application that claimed each (a record is claimed once). Filter by `institutionId`, `year`, `claimed`. Institutions see their own, street officers their street's.
-         *
-         *     Authorization: bearer token; policy subsidy.read.
-         */
-        get: operations["ListSubsidyServiceRecords"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3154,6 +3540,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of `POST /integrity/{institutionId}/entries`. */
+        AddIntegrityEntryRequest: {
+            kind: components["schemas"]["IntegrityEntryKind"];
+            summary: string;
+            /** Format: date */
+            occurredOn?: string | null;
+        };
         /** @description One item's figures in yuan: allocated, reserved (approved, not yet paid), paid, recovered, available. */
         AllocationResponse: {
             itemCode: string;
@@ -3197,11 +3590,7 @@ export interface components {
         };
         /**
          * @description The inputs of an application; which ones an item needs: 失业保险返还 `insuredStaff`, `laidOffStaff`,
-         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`; 创业担保贷款贴息
-         *     `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`,
-         *     `interestStatements`; 社保补贴 `staff` (`idNumber`, `name`, `category`, `fromMonth`,
-         *     `toMonth`); 意外伤害保险/健康体检补贴 `staff` (`idNumber`, `name`, `cost`); 服务费用减免 none
-         *     (the institution's imported, unclaimed service records of the year).
+         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`.
          */
         ApplicationInputs: {
             /** Format: int32 */
@@ -3215,29 +3604,6 @@ export interface components {
             requestedAmount?: number | null;
             /** Format: uuid */
             classId?: string | null;
-            /** @description 创业担保贷款贴息: the lending bank (贷款银行). */
-            lender?: string | null;
-            /** @description 创业担保贷款贴息: the loan contract number (借款合同编号). */
-            loanContractNumber?: string | null;
-            /**
-             * Format: double
-             * @description 创业担保贷款贴息: the principal in yuan (贷款本金).
-             */
-            loanPrincipal?: number | null;
-            /**
-             * Format: date
-             * @description 创业担保贷款贴息: the loan term's first day (贷款起始日).
-             */
-            loanStartDate?: string | null;
-            /**
-             * Format: date
-             * @description 创业担保贷款贴息: the loan term's last day (贷款到期日).
-             */
-            loanEndDate?: string | null;
-            /** @description 创业担保贷款贴息: the interest actually paid per statement month (还息凭证), months of the application year. */
-            interestStatements?: components["schemas"]["InterestStatement"][] | null;
-            /** @description 社保补贴, 意外伤害保险补贴, 健康体检补贴: the staff members claimed for. ID numbers are stored encrypted. */
-            staff?: components["schemas"]["StaffMember"][] | null;
         };
         /** @description A household declaration (申报). ID number and phone are masked. */
         ApplicationResponse: {
@@ -3284,6 +3650,10 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentResult: "Passed" | "Failed";
+        /** @description Body of `PUT /tasks/{id}/inspectors`. */
+        AssignInspectorsRequest: {
+            inspectors: components["schemas"]["InspectorRequest"][];
+        };
         /** @description One trainee's hours in the session. */
         AttendanceEntry: {
             /** Format: uuid */
@@ -3434,6 +3804,37 @@ export interface components {
         CalculationStep: {
             label: string;
             value: string;
+        };
+        CampaignProgressResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            total: number;
+            /**
+             * Format: int32
+             * @description Tasks with an outcome (all but Pending).
+             */
+            done: number;
+            counts: components["schemas"]["StatusCounts"];
+            streets: components["schemas"]["StreetProgress"][];
+        };
+        /** @description An annual inspection campaign (年检复核) with its task counts by status. */
+        CampaignResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            name: string;
+            /** Format: uuid */
+            templateId: string;
+            /** @description Name and version of the checklist used. */
+            templateName: string;
+            /** Format: int32 */
+            taskCount: number;
+            counts: components["schemas"]["StatusCounts"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description An institution a family may choose (机构筛选). */
         CandidateInstitution: {
@@ -3587,6 +3988,19 @@ export interface components {
             /** @description Optional per-street quotas; when given, a street without one gets no voucher, and their sum may not exceed the quantity. */
             streetQuotas?: components["schemas"]["StreetQuotaRequest"][] | null;
         };
+        /**
+         * @description Start the annual inspection (发起年检复核) for a year and object type with a checklist: one Pending task per recognised
+         *     institution or service point of the register at this moment.
+         */
+        CreateCampaign: {
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /** Format: uuid */
+            templateId: string;
+            /** @description Defaults to "{year}年度…年检复核". */
+            name?: string | null;
+        };
         /** @description Schedule a class of a programme (新建培训班); it starts Planned. */
         CreateClass: {
             /** Format: uuid */
@@ -3689,6 +4103,23 @@ export interface components {
             institutionId: string;
             voucherIds?: string[] | null;
         };
+        /**
+         * @description Create a spot-check plan (制定抽查计划): population, sampling rates per credit class (defaults from `Inspection:SamplingRates`),
+         *     inspector pool, and the seed — given, or generated by a CSPRNG — recorded now, before any draw.
+         */
+        CreateSpotCheckPlan: {
+            name: string;
+            /** Format: int32 */
+            year: number;
+            population: components["schemas"]["SpotCheckPopulation"];
+            /** @description Hex, 32–64 characters (16–32 bytes); generated when absent. */
+            seed?: string | null;
+            rates?: components["schemas"]["RatesRequest"];
+            /** Format: int32 */
+            inspectorsPerObject?: number | null;
+            recuseSameStreet?: boolean | null;
+            inspectors: components["schemas"]["PoolInspectorRequest"][];
+        };
         /** @description Record a training-needs survey (培训需求调查): where, whom, how many, how many willing, which categories. */
         CreateSurvey: {
             streetCode: string;
@@ -3705,6 +4136,14 @@ export interface components {
             /** @description Programme category codes asked for. */
             categories?: string[] | null;
             notes?: string | null;
+        };
+        /** @description Publish a checklist template (发布检查表): a new code starts at version 1, a known code gets the next version. */
+        CreateTemplate: {
+            /** @description Letters, digits, '-' and '_'; the versions of one checklist share it. */
+            code: string;
+            name: string;
+            objectType: components["schemas"]["InspectionObjectType"];
+            items: components["schemas"]["TemplateItemRequest"][];
         };
         /** @description Create a dashboard user (新建用户) with roles and data scope. */
         CreateUser: {
@@ -3766,6 +4205,8 @@ export interface components {
          * @enum {string}
          */
         CredentialStatus: "Green" | "Yellow" | "Red";
+        /** @enum {string} */
+        CreditClass: "A" | "B" | "C" | "D";
         CurrentUserResponse: {
             id: string;
             userName: string;
@@ -3795,10 +4236,22 @@ export interface components {
             titles: string[];
             /** Format: date-time */
             recognisedAt?: string | null;
+            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案); null when supervision is not installed. */
+            creditClass?: string | null;
         };
         /** @description Body of the `DistrictApproveApplication` endpoint. */
         DistrictApproveApplicationRequest: {
             comment?: string | null;
+        };
+        /** @description A recusal (回避) and the inspector drawn instead (重新抽取). */
+        DrawLogResponse: {
+            /** Format: int32 */
+            sequence: number;
+            /** Format: uuid */
+            objectId: string;
+            recusedUserId: string;
+            reason: string;
+            replacedByUserId?: string | null;
         };
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/samples`. */
         DrawSampleRequest: {
@@ -3900,36 +4353,11 @@ export interface components {
         };
         /** @enum {string} */
         EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
-        /** @description An evidence file of an application (申报材料), without its content. */
-        EvidenceFileResponse: {
-            /**
-             * Format: uuid
-             * @description The file's id (download at `…/evidence/{id}`).
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The application it supports.
-             */
-            applicationId: string;
-            /** @description The uploaded name. */
-            fileName: string;
-            /** @description `application/pdf`, `image/jpeg` or `image/png`. */
-            contentType: string;
-            /**
-             * Format: int64
-             * @description Size in bytes.
-             */
-            sizeBytes: number;
-            /** @description SHA-256 of the content (lower-case hex), to check a downloaded copy. */
-            sha256: string;
-            /**
-             * Format: date-time
-             * @description When it was uploaded.
-             */
-            uploadedAt: string;
-            /** @description Who uploaded it. */
-            uploadedBy: string;
+        /** @description How many tasks were escalated this round. */
+        EscalationResult: {
+            /** Format: int32 */
+            escalated: number;
+            taskIds: string[];
         };
         ExpireFilingsResult: {
             /**
@@ -4076,6 +4504,21 @@ export interface components {
         };
         /** @enum {string} */
         ImportState: "Queued" | "Running" | "Completed" | "Failed";
+        /**
+         * @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场).
+         * @enum {string}
+         */
+        InspectionObjectType: "Institution" | "ServicePoint";
+        /**
+         * @description The state of an inspection task; the last three are outcomes (检查结论).
+         * @enum {string}
+         */
+        InspectionTaskStatus: "Pending" | "Passed" | "Rectify" | "Failed" | "Escalated";
+        /** @description An inspector: the Identity user id (`GET /api/v1/identity/users?role=Inspector`) and the name to show. */
+        InspectorRequest: {
+            userId: string;
+            name: string;
+        };
         /** @description One workflow step: the action (`ApplyForRecognition`, `Recognise`, `Reject`, `Suspend`, `Revoke`, `Restore`), the states before and after, why, by whom and when. */
         InstitutionHistoryEntry: {
             fromStatus: string;
@@ -4143,6 +4586,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: string;
+            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案), in the detail only; null elsewhere. */
+            creditClass?: string | null;
         };
         /**
          * @description Status of an institution or station in the recognition (认定) workflow.
@@ -4168,11 +4613,50 @@ export interface components {
         InstitutionTransitionRequest: {
             reason?: string | null;
         };
-        /** @description One repayment statement (还息凭证): the month (`yyyy-MM`) and the interest actually paid in yuan. */
-        InterestStatement: {
-            month: string;
-            /** Format: double */
-            interestPaid: number;
+        /**
+         * @description What an integrity entry records.
+         * @enum {string}
+         */
+        IntegrityEntryKind: "InspectionPassed" | "InspectionRectify" | "InspectionFailed" | "RectificationOverdue" | "SpotCheckConfirmed" | "SpotCheckDiscrepancy" | "Complaint" | "Reward";
+        /** @description One entry of the record. */
+        IntegrityEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["IntegrityEntryKind"];
+            /** Format: int32 */
+            points: number;
+            summary: string;
+            /** @description `InspectionTask`, `SpotCheck` or `Manual`. */
+            sourceType: string;
+            /** Format: uuid */
+            sourceId: string;
+            /** Format: date */
+            occurredOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description An institution's integrity standing (信用等级) with the reasons of the rule. */
+        IntegrityProfileResponse: {
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            creditClass: components["schemas"]["CreditClass"];
+            /** Format: int32 */
+            score: number;
+            redList: boolean;
+            blackList: boolean;
+            /** Format: int32 */
+            entryCount: number;
+            /** @description How the class was reached: the base score, each entry's points, the thresholds, caps and lists. */
+            reasons: string[];
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description The integrity record (诚信档案): the standing and the append-only entries, newest first. */
+        IntegrityRecordResponse: {
+            profile: components["schemas"]["IntegrityProfileResponse"];
+            entries: components["schemas"]["IntegrityEntryResponse"][];
         };
         /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
         IssuanceResult: {
@@ -4186,6 +4670,14 @@ export interface components {
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/issue`: the declarations to approve, or none for every pending one in scope. */
         IssueApprovedApplicationsRequest: {
             applicationIds?: string[] | null;
+        };
+        /** @description Points for one checklist item (0 to its weight) and an optional note. */
+        ItemScoreRequest: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: int32 */
+            points: number;
+            note?: string | null;
         };
         /** @description One movement of the ledger (资金台账). */
         LedgerEntryResponse: {
@@ -4286,6 +4778,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfCampaignResponse: {
+            items: components["schemas"]["CampaignResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfClassResponse: {
             items: components["schemas"]["ClassResponse"][];
             /** Format: int32 */
@@ -4326,6 +4828,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfIntegrityProfileResponse: {
+            items: components["schemas"]["IntegrityProfileResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfLedgerEntryResponse: {
             items: components["schemas"]["LedgerEntryResponse"][];
             /** Format: int32 */
@@ -4346,6 +4858,26 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfPublicSpotCheckResponse: {
+            items: components["schemas"]["PublicSpotCheckResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfRevocationProposalResponse: {
+            items: components["schemas"]["RevocationProposalResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfServicePointResponse: {
             items: components["schemas"]["ServicePointResponse"][];
             /** Format: int32 */
@@ -4356,8 +4888,8 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfServiceRecordResponse: {
-            items: components["schemas"]["ServiceRecordResponse"][];
+        PagedResultOfSettlementResponse: {
+            items: components["schemas"]["SettlementResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4366,8 +4898,18 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfSettlementResponse: {
-            items: components["schemas"]["SettlementResponse"][];
+        PagedResultOfSpotCheckPlanResponse: {
+            items: components["schemas"]["SpotCheckPlanResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSpotCheckResponse: {
+            items: components["schemas"]["SpotCheckResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4388,6 +4930,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfTaskResponse: {
+            items: components["schemas"]["TaskResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4480,6 +5032,20 @@ export interface components {
             current: components["schemas"]["ParameterVersionResponse"];
             history: components["schemas"]["ParameterVersionResponse"][];
         };
+        /** @description A pool inspector: Identity user id, name, their own street, and the institutions they are tied to (recusal). */
+        PoolInspectorRequest: {
+            userId: string;
+            name: string;
+            streetCode?: string | null;
+            conflictInstitutionIds?: string[] | null;
+        };
+        /** @description An inspector of the pool and what conflicts them. */
+        PoolInspectorResponse: {
+            userId: string;
+            name: string;
+            streetCode?: string | null;
+            conflictInstitutionIds: string[];
+        };
         /** @description Compute an application's amount and breakdown without saving anything (测算). */
         PreviewCalculation: {
             itemCode: string;
@@ -4540,6 +5106,40 @@ export interface components {
              */
             cumulative: number;
         };
+        /** @description A published result: no inspector names, no findings text. */
+        PublicSpotCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            planName: string;
+            /** Format: int32 */
+            year: number;
+            institutionName: string;
+            streetName: string;
+            result: components["schemas"]["SpotCheckResult"];
+            /** Format: date */
+            checkedOn?: string | null;
+        };
+        /** @description Sampling rates in per mille (0–1000) for credit classes A–D. */
+        RatesRequest: {
+            /** Format: int32 */
+            a: number;
+            /** Format: int32 */
+            b: number;
+            /** Format: int32 */
+            c: number;
+            /** Format: int32 */
+            d: number;
+        };
+        RatesResponse: {
+            /** Format: int32 */
+            a: number;
+            /** Format: int32 */
+            b: number;
+            /** Format: int32 */
+            c: number;
+            /** Format: int32 */
+            d: number;
+        };
         RecordAttendanceRequest: {
             /** Format: date */
             sessionDate: string;
@@ -4557,6 +5157,16 @@ export interface components {
             satisfaction: number;
             issues?: string | null;
         };
+        /** @description Body of `POST /tasks/{id}/outcome`. */
+        RecordOutcomeRequest: {
+            itemScores: components["schemas"]["ItemScoreRequest"][];
+            findings?: string | null;
+            outcome: components["schemas"]["InspectionTaskStatus"];
+            /** Format: date */
+            inspectedOn?: string | null;
+            /** Format: date */
+            rectifyBy?: string | null;
+        };
         /** @description Body of `POST /api/v1/vouchers/{id}/service`. */
         RecordServiceRequest: {
             workerName: string;
@@ -4571,6 +5181,13 @@ export interface components {
             serviceItems: string;
             /** @description The resident confirmed the service (居民确认); required to be true. */
             residentConfirmed: boolean;
+        };
+        /** @description Body of `POST /spot-checks/checks/{id}/result`. */
+        RecordSpotCheckResultRequest: {
+            result: components["schemas"]["SpotCheckResult"];
+            findings?: string | null;
+            /** Format: date */
+            checkedOn?: string | null;
         };
         /** @description Exchange a refresh token for new tokens (刷新令牌). The presented token is spent. */
         Refresh: {
@@ -4610,6 +5227,41 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** @description Body of confirm and dismiss: an optional note (required to dismiss). */
+        RevocationDecisionRequest: {
+            note?: string | null;
+        };
+        /** @description A revocation proposal (撤销建议) from a failed annual inspection. */
+        RevocationProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            institutionStatus?: components["schemas"]["InstitutionStatus"];
+            /**
+             * Format: uuid
+             * @description The Inspection module's task that ended 不合格.
+             */
+            inspectionTaskId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            score: number;
+            findings: string;
+            status: components["schemas"]["RevocationProposalStatus"];
+            decisionNote?: string | null;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: string;
+        };
+        /** @enum {string} */
+        RevocationProposalStatus: "Pending" | "Confirmed" | "Dismissed";
         RevokeCertificateRequest: {
             reason: string;
         };
@@ -4712,40 +5364,6 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
-        /** @description An imported service record (居民家庭服务记录), the household head's ID masked. */
-        ServiceRecordResponse: {
-            /**
-             * Format: uuid
-             * @description The record's id.
-             */
-            id: string;
-            /**
-             * Format: uuid
-             * @description The institution that served the household.
-             */
-            institutionId: string;
-            /** @description The institution's street. */
-            streetCode: string;
-            /**
-             * Format: date
-             * @description The day of the service.
-             */
-            serviceDate: string;
-            /** @description The household head's resident ID, masked. */
-            householdHeadIdMasked: string;
-            /** @description The service (服务项目). */
-            serviceType: string;
-            /**
-             * Format: uuid
-             * @description The service-fee reduction application that claimed it, if any (一条记录只能申领一次).
-             */
-            claimedByApplicationId?: string | null;
-            /**
-             * Format: date-time
-             * @description When it was imported.
-             */
-            createdAt: string;
-        };
         /** @description The home service (上门服务). */
         ServiceResponse: {
             /** Format: date */
@@ -4827,23 +5445,80 @@ export interface components {
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
         };
-        /** @description A staff member claimed for (补贴人员). */
-        StaffMember: {
-            /** @description Resident ID number (身份证号码); encrypted at rest, masked in responses. */
-            idNumber: string;
-            /** @description Name (姓名). */
+        SpotCheckInspectorResponse: {
+            userId: string;
             name: string;
-            /** @description 社保补贴: `HardToEmploy` (就业困难人员) or `RecentGraduate` (高校毕业生). */
-            category?: string | null;
-            /** @description 社保补贴: first month of social insurance paid (`yyyy-MM`). */
-            fromMonth?: string | null;
-            /** @description 社保补贴: last month of social insurance paid (`yyyy-MM`). */
-            toMonth?: string | null;
-            /**
-             * Format: double
-             * @description 意外伤害保险补贴: the premium paid; 健康体检补贴: the health-check cost (yuan).
-             */
-            cost?: number | null;
+        };
+        /** @description A spot-check plan (抽查计划) with its recorded seed, rates, pool, and — once drawn — the checks and the recusal log. */
+        SpotCheckPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            population: components["schemas"]["SpotCheckPopulation"];
+            /** @description Hex; recorded at creation, before the draw, so anyone can re-run the draw. */
+            seed: string;
+            /** Format: date-time */
+            seedRecordedAt: string;
+            rates: components["schemas"]["RatesResponse"];
+            /** Format: int32 */
+            inspectorsPerObject: number;
+            recuseSameStreet: boolean;
+            status: components["schemas"]["SpotCheckPlanStatus"];
+            /** Format: int32 */
+            populationSize: number;
+            /** Format: date-time */
+            drawnAt?: string | null;
+            drawnBy?: string | null;
+            pool: components["schemas"]["PoolInspectorResponse"][];
+            checks: components["schemas"]["SpotCheckResponse"][];
+            drawLog: components["schemas"]["DrawLogResponse"][];
+            /** @description The draw algorithm, stated. */
+            algorithm: string;
+        };
+        /** @enum {string} */
+        SpotCheckPlanStatus: "Planned" | "Drawn";
+        /**
+         * @description What a spot-check plan samples from. Only institutions are available so far (see ADR 0042).
+         * @enum {string}
+         */
+        SpotCheckPopulation: "Institutions";
+        /** @description A drawn object with its inspectors and result. */
+        SpotCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            objectId: string;
+            objectName: string;
+            streetCode: string;
+            creditClass: components["schemas"]["CreditClass"];
+            /** @description HMAC-SHA256(seed, "object:" + id), hex: the draw order. */
+            rank: string;
+            result: components["schemas"]["SpotCheckResult"];
+            findings?: string | null;
+            /** Format: date */
+            checkedOn?: string | null;
+            resultBy?: string | null;
+            inspectors: components["schemas"]["SpotCheckInspectorResponse"][];
+            version: string;
+        };
+        /** @enum {string} */
+        SpotCheckResult: "Pending" | "Confirmed" | "Discrepancy";
+        /** @description Tasks by status: 待检查, 合格, 限期整改, 不合格, 逾期未整改. */
+        StatusCounts: {
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            passed: number;
+            /** Format: int32 */
+            rectify: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            escalated: number;
         };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
@@ -4853,6 +5528,13 @@ export interface components {
         /** @description Body of the `StreetApproveApplication` endpoint. */
         StreetApproveApplicationRequest: {
             comment?: string | null;
+        };
+        StreetProgress: {
+            streetCode: string;
+            streetName: string;
+            /** Format: int32 */
+            total: number;
+            counts: components["schemas"]["StatusCounts"];
         };
         /** @description A street's share of a new batch. */
         StreetQuotaRequest: {
@@ -5026,6 +5708,109 @@ export interface components {
             byCategory: components["schemas"]["ProgressByCode"][];
             byStreet: components["schemas"]["ProgressByCode"][];
             byMonth: components["schemas"]["ProgressByMonth"][];
+        };
+        /** @description An inspector assigned to the task: Identity user id and name. */
+        TaskInspectorResponse: {
+            userId: string;
+            name: string;
+        };
+        /** @description A checklist item with the points given (null before the outcome). */
+        TaskItemResponse: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: int32 */
+            position: number;
+            title: string;
+            /** Format: int32 */
+            weight: number;
+            evidence: string;
+            /** Format: int32 */
+            points?: number | null;
+            note?: string | null;
+        };
+        /**
+         * @description An inspection task (检查任务) of a campaign. Jiafu.Inspection.Features.Tasks.TaskResponse.Items (the checklist with the points given) is filled in the
+         *     detail only. Jiafu.Inspection.Features.Tasks.TaskResponse.Version is the ETag for `If-Match`.
+         */
+        TaskResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /** Format: uuid */
+            objectId: string;
+            objectName: string;
+            /**
+             * Format: uuid
+             * @description The institution answerable for the object (its integrity record gets the outcome).
+             */
+            institutionId: string;
+            streetCode: string;
+            status: components["schemas"]["InspectionTaskStatus"];
+            /**
+             * Format: int32
+             * @description Weighted checklist score 0–100 of the latest outcome.
+             */
+            score?: number | null;
+            findings?: string | null;
+            /** Format: date */
+            inspectedOn?: string | null;
+            /** Format: date */
+            rectifyBy?: string | null;
+            outcomeBy?: string | null;
+            /** Format: date-time */
+            outcomeAt?: string | null;
+            /** Format: date-time */
+            escalatedAt?: string | null;
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            items: components["schemas"]["TaskItemResponse"][];
+            version: string;
+        };
+        /** @description One item of a new template. */
+        TemplateItemRequest: {
+            title: string;
+            /**
+             * Format: int32
+             * @description Maximum points, 1–100.
+             */
+            weight: number;
+            /** @description The evidence the inspector expects (佐证材料). */
+            evidence: string;
+        };
+        /** @description A scored item: Jiafu.Inspection.Features.Templates.TemplateItemResponse.Weight is its maximum points; Jiafu.Inspection.Features.Templates.TemplateItemResponse.Evidence the evidence expected (佐证材料). */
+        TemplateItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            title: string;
+            /** Format: int32 */
+            weight: number;
+            evidence: string;
+        };
+        /** @description A checklist template version (检查表) with its items. */
+        TemplateResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /**
+             * Format: int32
+             * @description 1, 2, … per Jiafu.Inspection.Features.Templates.TemplateResponse.Code.
+             */
+            versionNumber: number;
+            name: string;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /**
+             * Format: int32
+             * @description Sum of the item weights; a task's score is its points over this, as a percentage.
+             */
+            totalWeight: number;
+            items: components["schemas"]["TemplateItemResponse"][];
+            /** Format: date-time */
+            createdAt: string;
         };
         TitleDefinition: {
             code: string;
@@ -6362,6 +7147,1326 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionCampaigns: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
+                objectType?: components["schemas"]["InspectionObjectType"];
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfCampaignResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInspectionCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaign"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionCampaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgressResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIntegrityProfiles: {
+        parameters: {
+            query?: {
+                creditClass?: components["schemas"]["CreditClass"];
+                /** @description `red` or `black`. */
+                list?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfIntegrityProfileResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetIntegrityRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrityRecordResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddIntegrityEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIntegrityEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrityRecordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSpotChecks: {
+        parameters: {
+            query?: {
+                planId?: string;
+                result?: components["schemas"]["SpotCheckResult"];
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSpotCheckResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSpotCheckResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSpotCheckResultRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSpotCheckPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSpotCheckPlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpotCheckPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DrawSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPublicSpotChecks: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPublicSpotCheckResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionTasks: {
+        parameters: {
+            query?: {
+                campaignId?: string;
+                /** @description The state of an inspection task; the last three are outcomes (检查结论). */
+                status?: components["schemas"]["InspectionTaskStatus"];
+                streetCode?: string;
+                institutionId?: string;
+                /** @description Only tasks assigned to the caller (我的任务). */
+                mine?: boolean;
+                /** @description Part of the object's name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTaskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignInspectionTaskInspectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignInspectorsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordInspectionOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EscalateOverdueRectifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionTemplates: {
+        parameters: {
+            query?: {
+                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
+                objectType?: components["schemas"]["InspectionObjectType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInspectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8278,6 +10383,228 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListRevocationProposals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RevocationProposalStatus"];
+                institutionId?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfRevocationProposalResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmRevocationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevocationDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationProposalResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DismissRevocationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevocationDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationProposalResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10232,186 +12559,6 @@ export interface operations {
             };
         };
     };
-    ListSubsidyEvidence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvidenceFileResponse"][];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    UploadSubsidyEvidence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "multipart/form-data": {
-                    /** Format: binary */
-                    file?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EvidenceFileResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DownloadSubsidyEvidence: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                fileId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     PaySubsidyApplication: {
         parameters: {
             query?: never;
@@ -11205,109 +13352,6 @@ export interface operations {
             };
         };
     };
-    ImportSubsidyServiceRecords: {
-        parameters: {
-            query?: {
-                mode?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "text/csv": string;
-                "application/json": string;
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                "multipart/form-data": string;
-                "application/octet-stream": string;
-                "*/*": string;
-            };
-        };
-        responses: {
-            /** @description Accepted */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportAccepted"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ImportSubsidyServiceRecordsTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListSubsidyPolicies: {
         parameters: {
             query?: {
@@ -11420,66 +13464,6 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListSubsidyServiceRecords: {
-        parameters: {
-            query?: {
-                /** @description Only this institution's records. */
-                institutionId?: string;
-                /** @description Only records of this year. */
-                year?: number;
-                /** @description `true`: only claimed records; `false`: only unclaimed ones. */
-                claimed?: boolean;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfServiceRecordResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -82,6 +82,11 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
         return institutions.Select(ToSummary).ToList();
     }
 
+    public async Task<IReadOnlyList<ServicePointSummary>> ListActiveServicePointsAsync(CancellationToken ct) =>
+        (await db.Set<ServicePoint>().AsNoTracking().Where(p => p.Status == InstitutionStatus.Recognised).OrderBy(p => p.Name).ToListAsync(ct))
+            .Select(p => new ServicePointSummary(p.Id, p.Name, p.Kind.ToString(), p.InstitutionId, p.StreetCode))
+            .ToList();
+
     public async Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(idNumberHash))

@@ -31,7 +31,11 @@ public sealed record InstitutionResponse(
     int WorkerCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string Version);
+    string Version)
+{
+    /// <summary>Credit class A–D (信用等级) from the integrity record (诚信档案), in the detail only; null elsewhere.</summary>
+    public string? CreditClass { get; init; }
+}
 
 /// <summary>A title held by an institution (品牌称号).</summary>
 /// <param name="Title">Title code from <c>GET /api/v1/registry/titles</c>.</param>

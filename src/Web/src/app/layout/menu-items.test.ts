@@ -19,6 +19,10 @@ const subsidyReaders = ['/subsidy/applications', '/subsidy/applications/:id', '/
 const subsidyStreet = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/review', '/subsidy/policies'];
 const subsidyApplicants = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/policies'];
 const subsidyMenu = 'menu.subsidy: menu.subsidyApplications, menu.subsidyReview, menu.subsidyFund, menu.subsidyPolicies';
+/** Supervision (监督检查): the campaign board and task pages for every role; revocation proposals for district officers. */
+const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id'];
+const inspectionPages = [...inspectionReaderPages, '/inspection/revocation-proposals'];
+const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.revocationProposals';
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -28,15 +32,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, ...inspectionPages, '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages]);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -55,7 +59,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -65,6 +69,7 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       subsidyMenu,
+      inspectionMenu,
       'menu.users',
       'menu.clients',
       'menu.audit',
@@ -75,14 +80,16 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
+      'menu.inspection: menu.inspectionCampaigns',
     ]);
-    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants]);
+    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages]);
     expect(menuFor(['Inspector'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers',
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
+      'menu.inspection: menu.inspectionCampaigns',
     ]);
   });
 

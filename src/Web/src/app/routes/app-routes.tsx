@@ -1,5 +1,8 @@
 import {
   AuditOutlined,
+  SafetyCertificateOutlined,
+  StopOutlined,
+  CarryOutOutlined,
   AccountBookOutlined,
   FileDoneOutlined,
   GiftOutlined,
@@ -22,6 +25,7 @@ import {
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
 import { canApplySubsidy, canReadSubsidy, canReadSubsidyFund, canReviewSubsidy } from '@/features/subsidy/access';
+import { canManageInspection, canReadInspection } from '@/features/inspection/access';
 import { canReadTraining } from '@/features/training/access';
 import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
@@ -102,6 +106,11 @@ const SubsidyPoliciesPage = lazy(() => import('@/features/subsidy/components/pol
 const SubsidyFundPage = lazy(() => import('@/features/subsidy/components/fund-page').then((m) => ({ default: m.FundPage })));
 
 const subsidy: MenuGroup = { key: 'subsidy', labelKey: 'menu.subsidy', icon: <MoneyCollectOutlined /> };
+const CampaignsPage = lazy(() => import('@/features/inspection/components/campaigns-page').then((m) => ({ default: m.CampaignsPage })));
+const InspectionTaskPage = lazy(() => import('@/features/inspection/components/task-page').then((m) => ({ default: m.TaskPage })));
+const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
+
+const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
 const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
@@ -268,6 +277,29 @@ export const appRoutes: AppRoute[] = [
     group: subsidy,
     access: canReadSubsidy,
     Component: SubsidyPoliciesPage,
+  },
+  {
+    path: '/inspection/campaigns',
+    labelKey: 'menu.inspectionCampaigns',
+    icon: <CarryOutOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: CampaignsPage,
+  },
+  {
+    path: '/inspection/tasks/:id',
+    labelKey: 'menu.inspectionTask',
+    hideInMenu: true,
+    access: canReadInspection,
+    Component: InspectionTaskPage,
+  },
+  {
+    path: '/inspection/revocation-proposals',
+    labelKey: 'menu.revocationProposals',
+    icon: <StopOutlined />,
+    group: inspection,
+    access: canManageInspection,
+    Component: ProposalsPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },

@@ -1,3 +1,4 @@
+using Jiafu.Contracts.Inspection;
 using FluentValidation;
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Domain;
@@ -28,7 +29,11 @@ public sealed record ListDirectoryInstitutions : PageRequest, IQuery<PagedResult
 /// <summary>An institution as the public sees it (no legal representative, no internal state).</summary>
 public sealed record DirectoryInstitution(
     Guid Id, string Name, string CreditCode, string StreetCode, string StreetName, string Address, string ContactPhone,
-    IReadOnlyList<string> BusinessFormats, bool IsEmployeeBased, IReadOnlyList<string> Titles, DateTimeOffset? RecognisedAt);
+    IReadOnlyList<string> BusinessFormats, bool IsEmployeeBased, IReadOnlyList<string> Titles, DateTimeOffset? RecognisedAt)
+{
+    /// <summary>Credit class A–D (信用等级) from the integrity record (诚信档案); null when supervision is not installed.</summary>
+    public string? CreditClass { get; init; }
+}
 
 public sealed class ListDirectoryInstitutionsValidator : AbstractValidator<ListDirectoryInstitutions>
 {
@@ -48,7 +53,8 @@ public sealed class ListDirectoryInstitutionsValidator : AbstractValidator<ListD
     }
 }
 
-public sealed class ListDirectoryInstitutionsHandler(RegistryDbContext db, IOptions<DistrictOptions> district, TimeProvider time)
+public sealed class ListDirectoryInstitutionsHandler(
+    RegistryDbContext db, IOptions<DistrictOptions> district, TimeProvider time, IEnumerable<IInspectionReader> inspection)
     : IQueryHandler<ListDirectoryInstitutions, PagedResult<DirectoryInstitution>>
 {
     public async ValueTask<PagedResult<DirectoryInstitution>> Handle(ListDirectoryInstitutions q, CancellationToken ct)
@@ -73,6 +79,12 @@ public sealed class ListDirectoryInstitutionsHandler(RegistryDbContext db, IOpti
             i.Id, i.Name, i.CreditCode, i.StreetCode, InstitutionResponses.StreetName(district.Value, i.StreetCode), i.Address,
             i.ContactPhone, i.BusinessFormats, i.IsEmployeeBased && i.EmployeeBasedUntil >= today,
             titles.Where(t => t.InstitutionId == i.Id).Select(t => t.Title).Distinct().ToArray(), i.RecognisedAt)).ToList();
+        if (inspection.FirstOrDefault() is { } reader)
+        {
+            var standings = await reader.GetStandingsAsync(ids, ct);
+            items = items.Select(i => i with { CreditClass = standings.GetValueOrDefault(i.Id)?.CreditClass }).ToList();
+        }
+
         return new PagedResult<DirectoryInstitution>(items, page.Total, page.Page, page.PageSize);
     }
 }

@@ -1,0 +1,79 @@
+using Jiafu.Inspection.Data;
+using Jiafu.Inspection.Features.Campaigns;
+using Jiafu.Inspection.Features.Integrity;
+using Jiafu.Inspection.Features.SpotChecks;
+using Jiafu.Inspection.Features.Tasks;
+using Jiafu.Inspection.Features.Templates;
+using Jiafu.Shared;
+using Jiafu.Shared.Persistence;
+using Jiafu.Shared.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jiafu.Inspection;
+
+/// <summary>The Inspection module (监督检查): checklists, annual inspection campaigns, the integrity record, random spot checks.</summary>
+public static class InspectionModule
+{
+    public const string Name = "inspection";
+
+    /// <summary>The scopes this module grants to API clients.</summary>
+    public static class Scopes
+    {
+        public const string Read = "inspection.read";
+        public const string Write = "inspection.write";
+    }
+
+    /// <summary>Authorization policies of the module.</summary>
+    public static class Policies
+    {
+        /// <summary>
+        /// Read campaigns, tasks, integrity records and spot checks within the caller's scope: inspectors their assigned tasks and
+        /// checks, street officers their street, institution operators and bound API clients their institutions, district roles all.
+        /// </summary>
+        public const string Read = "inspection.read";
+
+        /// <summary>Record outcomes and spot-check results: assigned inspectors, district officers.</summary>
+        public const string Inspect = "inspection.inspect";
+
+        /// <summary>Templates, campaigns, assignments, draw plans, manual integrity entries. District level.</summary>
+        public const string Manage = "inspection.manage";
+    }
+
+    public static IServiceCollection AddInspectionModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<InspectionOptions>().Bind(configuration.GetSection(InspectionOptions.SectionName));
+        services.AddModuleDbContext<InspectionDbContext, InspectionSqliteDbContext, InspectionSqlServerDbContext>(configuration, Name);
+        services.AddModuleValidators<InspectionDbContext>();
+        services.AddApiScopes(
+            (Scopes.Read, "Read the bound institutions' inspection results and integrity record. 读取监督检查信息"),
+            (Scopes.Write, "Reserved for service evaluations by platforms. 提交服务评价"));
+        services.AddScoped<Jiafu.Contracts.Inspection.IInspectionReader, Features.Contracts.InspectionReader>();
+        services.AddScoped<IntegrityRecorder>();
+        services.AddScoped<IBootstrapStep, Features.Templates.TemplateSeed>();
+        services.AddHostedService<EscalationService>();
+        services.Configure<AuthorizationOptions>(o =>
+        {
+            o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
+                Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
+            o.AddPolicy(Policies.Inspect, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.Inspector));
+            o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapInspectionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var inspection = endpoints.MapGroup("/api/v1/inspection");
+        inspection.MapGroup("/templates").WithTags("Checklist templates 检查表").MapTemplateEndpoints();
+        inspection.MapGroup("/campaigns").WithTags("Annual inspection 年检复核").MapCampaignEndpoints();
+        inspection.MapGroup("/tasks").WithTags("Annual inspection 年检复核").MapTaskEndpoints();
+        inspection.MapGroup("/integrity").WithTags("Integrity record 诚信档案").MapIntegrityEndpoints();
+        inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
+        return endpoints;
+    }
+}
