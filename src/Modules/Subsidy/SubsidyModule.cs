@@ -6,6 +6,7 @@ using Jiafu.Subsidy.Features;
 using Jiafu.Subsidy.Features.Applications;
 using Jiafu.Subsidy.Features.Funds;
 using Jiafu.Subsidy.Features.Policies;
+using Jiafu.Subsidy.Features.Statistics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +63,7 @@ public static class SubsidyModule
         services.AddScoped<SubsidyCalculator>();
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
+        services.AddScoped<Jiafu.Contracts.Subsidy.ISubsidyStatistics, SubsidyStatisticsReader>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -80,6 +82,7 @@ public static class SubsidyModule
         var subsidy = endpoints.MapGroup("/api/v1/subsidy");
         subsidy.MapGroup("/policies").WithTags("Subsidy policy catalogue 补贴政策目录").MapPolicyEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy applications 补贴申请").MapApplicationEndpoints();
+        subsidy.MapGroup("/statistics").WithTags("Subsidy statistics 补贴资金统计").MapStatisticsEndpoints();
         subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints();
         return endpoints;
     }
