@@ -1,5 +1,6 @@
 using Jiafu.Identity;
 using Jiafu.Registry;
+using Jiafu.Reporting;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Idempotency;
@@ -24,11 +25,12 @@ internal static class Modules
         services.AddTrainingModule(configuration);
         services.AddVoucherModule(configuration);
         services.AddSubsidyModule(configuration);
+        services.AddReportingModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(ReportingModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -41,6 +43,7 @@ internal static class Modules
         endpoints.MapTrainingEndpoints();
         endpoints.MapVoucherEndpoints();
         endpoints.MapSubsidyEndpoints();
+        endpoints.MapReportingEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

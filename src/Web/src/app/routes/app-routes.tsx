@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BarChartOutlined,
   AccountBookOutlined,
   FileDoneOutlined,
   GiftOutlined,
@@ -82,6 +83,8 @@ const ServiceQueuePage = lazy(() =>
 const SettlementsPage = lazy(() =>
   import('@/features/vouchers/components/settlements-page').then((m) => ({ default: m.SettlementsPage })),
 );
+
+const ReportsPage = lazy(() => import('@/features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 
 const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
@@ -203,6 +206,13 @@ export const appRoutes: AppRoute[] = [
     hideInMenu: true,
     access: canReadVouchers,
     Component: VoucherDetailPage,
+  },
+  {
+    path: '/reports',
+    labelKey: 'menu.reports',
+    icon: <BarChartOutlined />,
+    access: hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor'),
+    Component: ReportsPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },
