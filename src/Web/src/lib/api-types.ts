@@ -114,6 +114,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home dashboard (首页看板)
+         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation) and the signed-in user's to-do counts (待办). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution. Inspection (监督检查) figures are not available yet (`inspectionAvailable` is false).
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/audit": {
         parameters: {
             query?: never;
@@ -1180,6 +1202,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Register statistics (登记统计)
+         * @description For a `year` (optionally one `quarter` or `month`): institutions registered by the end of the period by current status, street, business format (业态) and size (规模, by registered workers); institutions and community stations recognised (新认定) in the period and by month; city brand titles (市级特色品牌) of the year; workers (从业人员) by credential status (绿/黄/红码), employment type (用工形式), job type (工种), gender and age band; and the to-do counts (pending recognition, filings and health checks expiring within 30 days). Street officers see their street, institution operators their institution. An empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetRegistryStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/streets": {
         parameters: {
             query?: never;
@@ -1426,6 +1470,50 @@ export interface paths {
          *     Authorization: bearer token; policy registry.read.
          */
         get: operations["ExportWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistical report form (统计报表)
+         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["GetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a report form as XLSX (统计报表导出)
+         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["ExportReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1785,6 +1873,28 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         put: operations["SetSubsidyPolicyParameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy statistics (补贴资金统计)
+         * @description For a `year` (optionally one `quarter` or `month`): applications submitted in the period by status with their computed amounts, applications paid (拨付) in the period by policy item (一贴息七补贴一减免), street and month, reviews waiting for the caller (street: 待街道审核, district: 待区级审核, institution: 退回补正) and, for district roles, the year's allocation per policy item (专项资金预算). Street officers see their street, institutions their own.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["GetSubsidyStatistics"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2336,6 +2446,28 @@ export interface paths {
          *     Authorization: bearer token; policy training.read.
          */
         get: operations["ListSkillLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training statistics (培训统计)
+         * @description For a `year` (optionally one `quarter` or `month`): classes starting in the period by status, seats taken, completions (结业人次) by the trainee's street, programme category, trainee category (失业人员, 就业困难人员 …) and month, certificates issued (鉴定取证), classes running now, and the yearly target (`Training:AnnualTarget`, 2000). Street officers see their street's trainees, providers their own classes. An empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2990,6 +3122,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vouchers/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voucher statistics (促进就业券统计)
+         * @description For a `year` (optionally one `quarter` or `month`): vouchers issued (发放) in the period with their face value, how many of them were used (上门服务 and later) and reimbursed (结算), by status, street, business format and month (issued by issue date, used by service date), declarations (人员申报) waiting for review and unused vouchers expiring within 30 days. Street officers see their street, institutions the vouchers that chose them.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucherStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -3637,6 +3791,25 @@ export interface components {
             /** @description Named capabilities derived from roles or scopes, e.g. `identity.users.manage`. */
             permissions: string[];
         };
+        DashboardResponse: {
+            /**
+             * Format: int32
+             * @description The year shown.
+             */
+            year: number;
+            /** @description Whose figures these are: 全区, a street's name, or 本机构. */
+            scopeLabel: string;
+            /** @description The plan's yearly targets with this year's figures (the targets are district-wide). */
+            kpis: components["schemas"]["Kpi"][];
+            registry: components["schemas"]["RegistryStatistics"];
+            training: components["schemas"]["TrainingStatistics"];
+            vouchers: components["schemas"]["VoucherStatistics"];
+            subsidy: components["schemas"]["SubsidyStatistics"];
+            /** @description What waits for the signed-in user, with a link to the list behind each count. */
+            todos: components["schemas"]["TodoItem"][];
+            /** @description False until the Inspection module (监督检查) answers statistics: its campaign progress and overdue rectifications are not shown yet. */
+            inspectionAvailable: boolean;
+        };
         /** @description An institution as the public sees it (no legal representative, no internal state). */
         DirectoryInstitution: {
             /** Format: uuid */
@@ -4007,6 +4180,35 @@ export interface components {
         IssueApprovedApplicationsRequest: {
             applicationIds?: string[] | null;
         };
+        /** @description One key figure against its target (进度). */
+        Kpi: {
+            /** @description NewInstitutions, NewStations, Trainees, VouchersIssued, VoucherValueUsed or CityBrands. */
+            code: string;
+            /** @description Its zh-CN name. */
+            name: string;
+            /**
+             * Format: double
+             * @description This year's figure.
+             */
+            value: number;
+            /**
+             * Format: double
+             * @description The target (the lower end of a range).
+             */
+            target: number;
+            /**
+             * Format: double
+             * @description The upper end of a target range, when the plan gives one.
+             */
+            targetMax?: number | null;
+            /**
+             * Format: double
+             * @description Value as a percentage of Jiafu.Reporting.Features.Dashboard.Kpi.Target, one decimal (may exceed 100).
+             */
+            percent: number;
+            /** @description 个, 人, 张 or 元. */
+            unit: string;
+        };
         /** @description One movement of the ledger (资金台账). */
         LedgerEntryResponse: {
             /** Format: int64 */
@@ -4034,6 +4236,15 @@ export interface components {
         /** @description Sign out (退出登录): the refresh token and every token rotated from the same sign-in are revoked. */
         Logout: {
             refreshToken: string;
+        };
+        /** @description One month of a trend: count and amount (yuan) in that month. */
+        MonthTally: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
         };
         /** @description Where a worker moves to. */
         MoveWorkerRequest: {
@@ -4386,6 +4597,71 @@ export interface components {
         Refresh: {
             refreshToken: string;
         };
+        /** @description Institutions and workers on the register at the end of a period, and what happened during it. */
+        RegistryStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Institutions registered by the end of the period (any status).
+             */
+            institutions: number;
+            /**
+             * Format: int32
+             * @description Of those, currently recognised (认定有效).
+             */
+            activeInstitutions: number;
+            /**
+             * Format: int32
+             * @description Institutions recognised (新认定) during the period.
+             */
+            newInstitutions: number;
+            /**
+             * Format: int32
+             * @description Community household-service stations (社区家庭服务站) recognised during the period.
+             */
+            newStations: number;
+            /**
+             * Format: int32
+             * @description Community stations currently recognised.
+             */
+            activeStations: number;
+            /**
+             * Format: int32
+             * @description City-level brand titles (市级特色品牌) granted for the period's year (not withdrawn).
+             */
+            cityBrands: number;
+            /**
+             * Format: int32
+             * @description Institutions waiting for recognition review (待认定).
+             */
+            pendingRecognition: number;
+            /**
+             * Format: int32
+             * @description Employee-based filings (员工制备案) that expire within the next 30 days.
+             */
+            filingsExpiring: number;
+            /**
+             * Format: int32
+             * @description Workers registered by the end of the period.
+             */
+            workers: number;
+            /**
+             * Format: int32
+             * @description Workers whose health check expires within the next 30 days.
+             */
+            healthChecksExpiring: number;
+            institutionsByStatus: components["schemas"]["Tally"][];
+            institutionsByStreet: components["schemas"]["Tally"][];
+            institutionsByFormat: components["schemas"]["Tally"][];
+            institutionsBySize: components["schemas"]["Tally"][];
+            newInstitutionsByMonth: components["schemas"]["MonthTally"][];
+            workersByCredential: components["schemas"]["Tally"][];
+            workersByEmploymentType: components["schemas"]["Tally"][];
+            workersByJobType: components["schemas"]["Tally"][];
+            workersByGender: components["schemas"]["Tally"][];
+            workersByAgeBand: components["schemas"]["Tally"][];
+            workersByStreet: components["schemas"]["Tally"][];
+        };
         /** @description Body of `POST …/applications/{id}/reject`. */
         RejectApplicationRequest: {
             reason?: string | null;
@@ -4397,6 +4673,48 @@ export interface components {
         /** @description Body of the `RejectSubsidyApplication` endpoint. */
         RejectSubsidyApplicationRequest: {
             comment: string;
+        };
+        /**
+         * @description A statistical report form (统计报表) in the official layout: title, reporting unit (填报单位), period (统计期间),
+         *     scope, sections of rows with a totals row (合计), filled-by (填表人) and date (填表日期).
+         */
+        ReportForm: {
+            /** @description industry-basics, training, vouchers or subsidy. */
+            kind: string;
+            /** @description The form's title. */
+            title: string;
+            /** @description 填报单位 (`Reporting:ReportingUnit`). */
+            reportingUnit: string;
+            /** @description 统计期间, e.g. 2026年第2季度. */
+            period: string;
+            /** @description 统计范围: 全区, a street, or 本机构. */
+            scope: string;
+            /** @description 填表人: the signed-in user. */
+            filledBy: string;
+            /**
+             * Format: date
+             * @description 填表日期 (China date).
+             */
+            filledOn: string;
+            /** @description The form's tables. */
+            sections: components["schemas"]["ReportSection"][];
+        };
+        /** @description A row: its label and one number per remaining column. */
+        ReportRow: {
+            label: string;
+            values: number[];
+        };
+        /** @description One table of a report form. */
+        ReportSection: {
+            /** @description The table's heading. */
+            title: string;
+            /** @description Column headings, the first being the row label's. */
+            columns: string[];
+            /** @description The rows. */
+            rows: components["schemas"]["ReportRow"][];
+            total?: components["schemas"]["ReportRow"];
+            /** @description A note printed under the table (e.g. that an institution with several formats counts in each). */
+            note?: string | null;
         };
         ResetPasswordRequest: {
             newPassword: string;
@@ -4603,6 +4921,44 @@ export interface components {
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
         };
+        /**
+         * @description A reporting period (统计期间): a year, or one quarter or one month of it. Dates are Chinese business dates (UTC+8);
+         *     Jiafu.Contracts.Statistics.StatisticsPeriod.FromInstant/Jiafu.Contracts.Statistics.StatisticsPeriod.ToInstant bound instants (creation, review, issue times) the same way.
+         */
+        StatisticsPeriod: {
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            quarter?: number | null;
+            /** Format: int32 */
+            month?: number | null;
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            readonly from: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            readonly to: string;
+            /**
+             * Format: date-time
+             * @description The period's start as an instant (00:00 China time on Jiafu.Contracts.Statistics.StatisticsPeriod.From).
+             */
+            readonly fromInstant: string;
+            /**
+             * Format: date-time
+             * @description The instant just after the period (00:00 China time on the day after Jiafu.Contracts.Statistics.StatisticsPeriod.To), exclusive.
+             */
+            readonly toInstant: string;
+            /** @description The months (1–12) the period covers. */
+            readonly months: number[];
+            /** @description A label such as `2026年`, `2026年第2季度` or `2026年3月`. */
+            readonly label: string;
+            /** @description Whether the values are in range (year 2000–2100, quarter 1–4, month 1–12, not both). */
+            readonly isValid: boolean;
+        };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
             code: string;
@@ -4734,6 +5090,41 @@ export interface components {
              */
             certificationSubsidy: number;
         };
+        SubsidyStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Applications of the period's year submitted in the period.
+             */
+            applications: number;
+            /**
+             * Format: double
+             * @description Their computed amounts, yuan.
+             */
+            appliedAmount: number;
+            /**
+             * Format: int32
+             * @description Applications paid (拨付) in the period.
+             */
+            paid: number;
+            /**
+             * Format: double
+             * @description Amount paid in the period, yuan.
+             */
+            paidAmount: number;
+            /**
+             * Format: int32
+             * @description Applications waiting for a street or district review now.
+             */
+            waitingReview: number;
+            /** @description Per policy item: paid count and amount in the period. */
+            byItem: components["schemas"]["Tally"][];
+            /** @description Per policy item of the year: the allocation (Count 0, Amount = allocated yuan); district scope only, empty otherwise. */
+            allocations: components["schemas"]["Tally"][];
+            byStatus: components["schemas"]["Tally"][];
+            byStreet: components["schemas"]["Tally"][];
+            paidByMonth: components["schemas"]["MonthTally"][];
+        };
         /** @enum {string} */
         SurveyRespondentType: "Household" | "Jobseeker" | "Worker" | "Institution";
         SurveyResponse: {
@@ -4752,6 +5143,15 @@ export interface components {
             createdBy?: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description One line of a breakdown: a code (street, format, status …), its display name, a count and (where money is involved) an amount in yuan. */
+        Tally: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
         };
         TargetProgress: {
             /** Format: int32 */
@@ -4813,6 +5213,20 @@ export interface components {
             withdrawnAt?: string | null;
             withdrawnReason?: string | null;
         };
+        /** @description A to-do (待办) count. */
+        TodoItem: {
+            /** @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring or SubsidyReviews. */
+            code: string;
+            /** @description Its zh-CN label. */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many.
+             */
+            count: number;
+            /** @description The SPA path of the list behind it; null when that list has no screen yet. */
+            link?: string | null;
+        };
         /** @description The tokens of a signed-in user. */
         TokenResponse: {
             /** @description JWT bearer token for the `Authorization` header. */
@@ -4856,6 +5270,49 @@ export interface components {
         TrainingCatalogItem: {
             code: string;
             name: string;
+        };
+        TrainingStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description The yearly trainee target (年度培训目标, 2000 by the plan).
+             */
+            annualTarget: number;
+            /**
+             * Format: int32
+             * @description Classes starting in the period (not cancelled).
+             */
+            classes: number;
+            /**
+             * Format: int32
+             * @description Seats taken in classes starting in the period (not withdrawn).
+             */
+            enrolled: number;
+            /**
+             * Format: int32
+             * @description Completions (结业人次) in the period.
+             */
+            trained: number;
+            /**
+             * Format: int32
+             * @description Certificates issued in the period (not revoked).
+             */
+            certified: number;
+            /**
+             * Format: int32
+             * @description Classes open or in progress now.
+             */
+            classesInProgress: number;
+            /** @description Completions by the trainee's street. */
+            trainedByStreet: components["schemas"]["Tally"][];
+            /** @description Completions by programme category. */
+            trainedByCategory: components["schemas"]["Tally"][];
+            /** @description Completions by trainee category (失业人员, 就业困难人员 …). */
+            trainedByTraineeCategory: components["schemas"]["Tally"][];
+            /** @description Classes starting in the period by status. */
+            classesByStatus: components["schemas"]["Tally"][];
+            /** @description Completions per month. */
+            trainedByMonth: components["schemas"]["MonthTally"][];
         };
         /** @description The editable profile of an institution. The credit code cannot be changed. */
         UpdateInstitutionRequest: {
@@ -4986,6 +5443,54 @@ export interface components {
             voidReason?: string | null;
             version: string;
             timeline?: components["schemas"]["VoucherTimelineEntry"][] | null;
+        };
+        VoucherStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Vouchers issued in the period (any later status).
+             */
+            issued: number;
+            /**
+             * Format: double
+             * @description Face value of those, yuan.
+             */
+            issuedValue: number;
+            /**
+             * Format: int32
+             * @description Of those, served (上门服务) or further (followed up, verified, reimbursed).
+             */
+            used: number;
+            /**
+             * Format: double
+             * @description Face value of the used ones, yuan.
+             */
+            usedValue: number;
+            /**
+             * Format: int32
+             * @description Of those, reimbursed to the institution (已结算).
+             */
+            reimbursed: number;
+            /**
+             * Format: double
+             * @description Face value reimbursed, yuan.
+             */
+            reimbursedValue: number;
+            /**
+             * Format: int32
+             * @description Household declarations (人员申报) waiting for review now.
+             */
+            declarationsWaiting: number;
+            /**
+             * Format: int32
+             * @description Unused vouchers that expire within the next 30 days.
+             */
+            expiringSoon: number;
+            byStatus: components["schemas"]["Tally"][];
+            byStreet: components["schemas"]["Tally"][];
+            byBusinessFormat: components["schemas"]["Tally"][];
+            issuedByMonth: components["schemas"]["MonthTally"][];
+            usedByMonth: components["schemas"]["MonthTally"][];
         };
         /** @enum {string} */
         VoucherStatus: "Issued" | "InstitutionSelected" | "Scheduled" | "Served" | "FollowedUp" | "Verified" | "Discrepancy" | "Reimbursed" | "Expired" | "Voided";
@@ -5348,6 +5853,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8911,6 +9465,57 @@ export interface operations {
             };
         };
     };
+    GetRegistryStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListRegistryStreets: {
         parameters: {
             query?: never;
@@ -9687,6 +10292,110 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportForm"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportReport: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -10895,6 +11604,57 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubsidyStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12658,6 +13418,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -14860,6 +15671,57 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,15 +22,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, '/reports', '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/reports', '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, '/reports']);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -49,7 +49,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, '/reports', '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -58,16 +58,17 @@ describe('menu access', () => {
       'menu.registry: menu.institutions, menu.workers, menu.imports',
       trainingMenu,
       voucherMenu,
+      'menu.reports',
       'menu.users',
       'menu.clients',
       'menu.audit',
     ]);
-    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports', trainingMenu, voucherMenu]);
-    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers', trainingMenu, voucherMenu]);
+    expect(menuFor(['InstitutionOperator'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers, menu.imports', trainingMenu, voucherMenu, 'menu.reports']);
+    expect(menuFor(['Inspector'])).toEqual(['menu.home', 'menu.registry: menu.institutions, menu.workers', trainingMenu, voucherMenu, 'menu.reports']);
   });
 
   it('shows no empty sub-menu', () => {
-    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(4);
+    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(5);
   });
 
   it('selects the deepest route that contains the location', () => {
