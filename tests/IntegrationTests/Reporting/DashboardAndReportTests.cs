@@ -166,4 +166,25 @@ public sealed class DashboardAndReportTests(StatisticsFixture fixture) : IClassF
             Assert.All(section.GetProperty("total").GetProperty("values").EnumerateArray(), v => Assert.Equal(0m, v.GetDecimal()));
         }
     }
+
+    [Fact]
+    public async Task Given_the_fixture_When_the_voucher_ledger_is_exported_Then_it_lists_the_periods_vouchers_oldest_first_within_scope()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var response = await admin.GetAsync($"/api/v1/vouchers/statistics/ledger?year={Year}", Ct);
+        await response.EnsureStatusAsync(HttpStatusCode.OK);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["少先路街道", "少先路街道", "沼潭街道"], rows.Select(r => (string)r["街道（镇）"]!));
+        Assert.Equal(["已发放", "已结算", "已服务"], rows.Select(r => (string)r["状态"]!));
+        Assert.Equal("2019-04-10", rows[1]["服务日期"]);
+        Assert.Equal(200d, Convert.ToDouble(rows[0]["面值（元）"], System.Globalization.CultureInfo.InvariantCulture));
+
+        var streetB = await fixture.Factory.CreateStreetOfficerClientAsync(admin, StreetB);
+        var own = await streetB.GetAsync($"/api/v1/vouchers/statistics/ledger?year={Year}", Ct);
+        await own.EnsureStatusAsync(HttpStatusCode.OK);
+        using var ownStream = new MemoryStream(await own.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Single(ownStream.Query(useHeaderRow: true));
+    }
 }

@@ -3144,6 +3144,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vouchers/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the voucher work ledger as XLSX (促进就业券发放使用台账)
+         * @description Every voucher issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, as an XLSX work ledger (工作台账): number, code, holder (masked), group, street, face value, issue time, status, chosen institution, service date, verification result and whether it was settled. At most 100,000 rows (a 400 otherwise). Street officers get their street, institutions the vouchers that chose them. Every export is audited.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ExportVoucherLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -15701,6 +15723,56 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["VoucherStatistics"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportVoucherLedger: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad Request */
             400: {

@@ -23,6 +23,22 @@ internal static class StatisticsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/ledger", async Task<FileStreamHttpResult> (
+                int year, int? quarter, int? month, string? streetCode, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new ExportVoucherLedger(year, quarter, month, streetCode), ct);
+                return TypedResults.File(file.Content, VoucherLedgerFile.ContentType, file.FileName);
+            })
+            .RequireAuthorization(VoucherModule.Policies.Read)
+            .WithName("ExportVoucherLedger").WithSummary("Export the voucher work ledger as XLSX (促进就业券发放使用台账)")
+            .WithDescription("Every voucher issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest "
+                + "first, as an XLSX work ledger (工作台账): number, code, holder (masked), group, street, face value, issue time, status, "
+                + "chosen institution, service date, verification result and whether it was settled. At most 100,000 rows (a 400 "
+                + "otherwise). Street officers get their street, institutions the vouchers that chose them. Every export is audited.")
+            .Produces(StatusCodes.Status200OK, contentType: VoucherLedgerFile.ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return group;
     }
 }

@@ -39,6 +39,9 @@ public sealed class VoucherStatisticsReader(VoucherDbContext db, ICurrentUser cu
         [VoucherStatus.Voided] = "已作废",
     };
 
+    /// <summary>The zh-CN name of a voucher status (状态).</summary>
+    public static string StatusName(VoucherStatus status) => StatusNames.GetValueOrDefault(status, status.ToString());
+
     public async Task<VoucherStatistics> GetAsync(StatisticsPeriod period, CancellationToken ct)
     {
         var scope = DataScope.From(current);

@@ -39,3 +39,17 @@ export async function exportReport({ kind, period }: { kind: ReportKind; period:
 export function useExportReport() {
   return useMutation({ mutationFn: exportReport });
 }
+
+/** Downloads the voucher work ledger (促进就业券发放使用台账) of the period as XLSX. */
+export async function exportVoucherLedger(period: ReportPeriod): Promise<void> {
+  const { data, error, response } = await api.GET('/api/v1/vouchers/statistics/ledger', {
+    params: { query: period },
+    parseAs: 'blob',
+  });
+  if (!response.ok || !data) throw new ApiError(response.status, toProblem(response.status, error));
+  saveBlob(data, fileNameFromDisposition(response.headers.get('Content-Disposition'), 'voucher-ledger.xlsx'));
+}
+
+export function useExportVoucherLedger() {
+  return useMutation({ mutationFn: exportVoucherLedger });
+}

@@ -6,7 +6,7 @@ import { PageContainer } from '@/components/page-container';
 import { PageError } from '@/components/page-error';
 import { PageLoading } from '@/components/page-loading';
 import { useT } from '@/lib/i18n';
-import { REPORT_KINDS, useExportReport, useReport, type ReportKind, type ReportPeriod } from '../api/reports';
+import { REPORT_KINDS, useExportReport, useExportVoucherLedger, useReport, type ReportKind, type ReportPeriod } from '../api/reports';
 import { reportsMessages } from '../locales';
 import { ReportView } from './report-view';
 
@@ -25,6 +25,7 @@ export function ReportsPage() {
     periodType === 'quarter' ? { year, quarter } : periodType === 'month' ? { year, month } : { year };
   const report = useReport(kind, period);
   const exporting = useExportReport();
+  const ledger = useExportVoucherLedger();
 
   return (
     <PageContainer
@@ -80,6 +81,10 @@ export function ReportsPage() {
         </Space>
       </Card>
       {exporting.isError && <ExportError error={exporting.error} onRetry={() => exporting.mutate({ kind, period })} />}
+      <Card size="small" className="no-print" title={t('reports.ledgers')}>
+        <ExportButton label={t('reports.ledger.vouchers')} loading={ledger.isPending} onClick={() => ledger.mutate(period)} testId="export-voucher-ledger" />
+        {ledger.isError && <ExportError error={ledger.error} onRetry={() => ledger.mutate(period)} />}
+      </Card>
       {report.isPending ? (
         <PageLoading />
       ) : report.isError ? (

@@ -23,6 +23,8 @@ export const reportsMessages = defineMessages(
     'reports.filledBy': '填表人：{name}',
     'reports.filledOn': '填表日期：{date}',
     'reports.note': '注：{note}',
+    'reports.ledgers': '工作台账（按所选统计期间）',
+    'reports.ledger.vouchers': '导出促进就业券发放使用台账',
   },
   {
     'reports.title': 'Report forms',
@@ -46,5 +48,7 @@ export const reportsMessages = defineMessages(
     'reports.filledBy': 'Filled by: {name}',
     'reports.filledOn': 'Date: {date}',
     'reports.note': 'Note: {note}',
+    'reports.ledgers': 'Work ledgers (for the chosen period)',
+    'reports.ledger.vouchers': 'Export the voucher ledger',
   },
 );
