@@ -43,7 +43,7 @@ export interface AppRoute {
   hideInMenu?: boolean;
 }
 
-const HomePage = lazy(() => import('@/features/home/components/home-page').then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(() => import('./home-route').then((m) => ({ default: m.HomeRoute })));
 const InstitutionsPage = lazy(() =>
   import('@/features/institutions/components/institutions-page').then((m) => ({ default: m.InstitutionsPage })),
 );
