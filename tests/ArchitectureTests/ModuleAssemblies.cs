@@ -9,6 +9,9 @@ internal static class ModuleAssemblies
     public const string Contracts = "Jiafu.Contracts";
     public const string Host = "Jiafu.Api";
 
+    /// <summary>Modules that own no tables: Reporting composes the other modules' statistics contracts (ADR 0060).</summary>
+    public static readonly IReadOnlySet<string> WithoutTables = new HashSet<string>(StringComparer.Ordinal) { "Jiafu.Reporting" };
+
     public static Assembly Load(string name) => Assembly.Load(name);
 
     /// <summary>Business and platform modules: every Jiafu assembly that is not the host, kernel or contracts.</summary>

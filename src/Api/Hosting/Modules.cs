@@ -2,6 +2,7 @@ using Jiafu.Identity;
 using Jiafu.Integration;
 using Jiafu.Inspection;
 using Jiafu.Registry;
+using Jiafu.Reporting;
 using Jiafu.Shared;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Idempotency;
@@ -28,11 +29,12 @@ internal static class Modules
         services.AddSubsidyModule(configuration);
         services.AddIntegrationModule(configuration);
         services.AddInspectionModule(configuration);
+        services.AddReportingModule(configuration);
 
         services.AddMediator((MediatorOptions o) =>
         {
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(InspectionModule), typeof(IntegrationModule)];
+            o.Assemblies = [typeof(SharedKernelRegistration), typeof(IdentityModule), typeof(RegistryModule), typeof(TrainingModule), typeof(VoucherModule), typeof(SubsidyModule), typeof(InspectionModule), typeof(IntegrationModule), typeof(ReportingModule)];
             o.PipelineBehaviors = [typeof(TelemetryBehavior<,>), typeof(AuditBehavior<,>), typeof(ValidationBehavior<,>)];
         });
         return services;
@@ -47,6 +49,7 @@ internal static class Modules
         endpoints.MapSubsidyEndpoints();
         endpoints.MapIntegrationEndpoints();
         endpoints.MapInspectionEndpoints();
+        endpoints.MapReportingEndpoints();
         endpoints.MapImportEndpoints();
         return endpoints;
     }

@@ -7,6 +7,7 @@ using Jiafu.Registry.Features.Filings;
 using Jiafu.Registry.Features.Institutions;
 using Jiafu.Registry.Features.RevocationProposals;
 using Jiafu.Registry.Features.ServicePoints;
+using Jiafu.Registry.Features.Statistics;
 using Jiafu.Registry.Features.Titles;
 using Jiafu.Registry.Features.Workers;
 using Jiafu.Shared;
@@ -65,6 +66,7 @@ public static class RegistryModule
         services.AddImportKind<Features.Imports.WorkerImport>(Name, Features.Imports.WorkerImport.Kind, Policies.Write, Features.Imports.WorkerImport.Columns);
         services.AddImportKind<Features.Imports.InstitutionImport>(Name, Features.Imports.InstitutionImport.Kind, Policies.Write, Features.Imports.InstitutionImport.Columns);
         services.AddScoped<Jiafu.Contracts.Registry.IRegistryReader, Features.Contracts.RegistryReader>();
+        services.AddScoped<Jiafu.Contracts.Registry.IRegistryStatistics, RegistryStatisticsReader>();
         services.AddScoped<Features.Workers.WorkerTrainingConsumer>();
         services.AddScoped<IIntegrationEventHandler<TraineeCompleted>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
         services.AddScoped<IIntegrationEventHandler<CertificateIssued>>(sp => sp.GetRequiredService<Features.Workers.WorkerTrainingConsumer>());
@@ -95,6 +97,7 @@ public static class RegistryModule
         registry.MapGroup("/directory").WithTags("Public directory 机构名录").MapDirectoryEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerEndpoints();
         registry.MapGroup("/workers").WithTags("Workers 从业人员").MapWorkerTrainingEndpoints();
+        registry.MapGroup("/statistics").WithTags("Registry statistics 登记统计").MapStatisticsEndpoints();
         return endpoints;
     }
 }

@@ -9,6 +9,7 @@ using Jiafu.Subsidy.Features.Evidence;
 using Jiafu.Subsidy.Features.Funds;
 using Jiafu.Subsidy.Features.Policies;
 using Jiafu.Subsidy.Features.ServiceRecords;
+using Jiafu.Subsidy.Features.Statistics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +71,7 @@ public static class SubsidyModule
         services.AddScoped<FundLedger>();
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<IBootstrapStep, Features.DemoData.SubsidyDemoData>();
+        services.AddScoped<Jiafu.Contracts.Subsidy.ISubsidyStatistics, SubsidyStatisticsReader>();
         services.Configure<AuthorizationOptions>(o =>
         {
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
@@ -91,6 +93,7 @@ public static class SubsidyModule
         subsidy.MapGroup("/funds").WithTags("Subsidy fund and ledger 专项资金与台账").MapFundEndpoints().MapLedgerExportEndpoints();
         subsidy.MapGroup("/applications").WithTags("Subsidy evidence files 申报材料").MapEvidenceEndpoints();
         subsidy.MapGroup("/service-records").WithTags("Subsidy service records 居民家庭服务记录").MapServiceRecordEndpoints();
+        subsidy.MapGroup("/statistics").WithTags("Subsidy statistics 补贴资金统计").MapStatisticsEndpoints();
         return endpoints;
     }
 }

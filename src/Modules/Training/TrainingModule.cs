@@ -10,6 +10,7 @@ using Jiafu.Training.Features.Classes;
 using Jiafu.Training.Features.Enrollments;
 using Jiafu.Training.Features.Progress;
 using Jiafu.Training.Features.Surveys;
+using Jiafu.Training.Features.Statistics;
 using Jiafu.Training.Features.Trainees;
 using Jiafu.Training.Features.Programmes;
 using Microsoft.AspNetCore.Authorization;
@@ -58,6 +59,7 @@ public static class TrainingModule
             (Scopes.Read, "Read the bound institutions' training classes, trainees and certificates. 读取培训信息"),
             (Scopes.Write, "Run the bound institutions' classes: enrollment, attendance, assessment. 维护培训信息"));
         services.AddScoped<Jiafu.Contracts.Training.ITrainingReader, Features.Contracts.TrainingReader>();
+        services.AddScoped<Jiafu.Contracts.Training.ITrainingStatistics, Features.Statistics.TrainingStatisticsReader>();
         services.AddScoped<Features.Enrollments.EnrollmentWriter>();
         services.AddScoped<IBootstrapStep, Features.DemoData.TrainingDemoData>();
         services.AddScoped<Features.Attendance.AttendanceWriter>();
@@ -86,6 +88,7 @@ public static class TrainingModule
         training.MapGroup("").WithTags("Enrollment 报名与学员").MapEnrollmentEndpoints();
         training.MapGroup("").WithTags("Certificates 培训证书").MapCertificateEndpoints();
         training.MapGroup("/progress").WithTags("Training statistics 培训统计").MapProgressEndpoints();
+        training.MapGroup("/statistics").WithTags("Training statistics 培训统计").MapStatisticsEndpoints();
         training.MapGroup("/surveys").WithTags("Training statistics 培训统计").MapSurveyEndpoints();
         training.MapGroup("/trainees").WithTags("Enrollment 报名与学员").MapTraineeEndpoints();
         return endpoints;

@@ -7,6 +7,7 @@ using Jiafu.Voucher.Data;
 using Jiafu.Voucher.Features.Applications;
 using Jiafu.Voucher.Features.Batches;
 using Jiafu.Voucher.Features.Settlements;
+using Jiafu.Voucher.Features.Statistics;
 using Jiafu.Voucher.Features.Vouchers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -63,6 +64,7 @@ public static class VoucherModule
             (Scopes.ServicesWrite, "Accept, schedule and record home services; submit settlement statements. 上门服务与结算"));
         services.AddScoped<VoucherIssuer>();
         services.AddScoped<VoucherTransitions>();
+        services.AddScoped<Jiafu.Contracts.Voucher.IVoucherStatistics, VoucherStatisticsReader>();
         services.AddScoped<IIntegrationEventHandler<InstitutionStatusChanged>, ReturnVouchersOfRevokedInstitution>();
         services.AddScoped<IBootstrapStep, Features.DemoData.VoucherDemoData>();
         services.AddHostedService<VoucherExpiryService>();
@@ -84,6 +86,7 @@ public static class VoucherModule
         vouchers.MapGroup("/batches").WithTags("Voucher batches 促进就业券发放批次").MapBatchEndpoints();
         vouchers.MapGroup("/applications").WithTags("Voucher declarations 促进就业券申报").MapApplicationEndpoints();
         vouchers.MapGroup("/settlements").WithTags("Voucher settlements 促进就业券结算").MapSettlementEndpoints();
+        vouchers.MapGroup("/statistics").WithTags("Voucher statistics 促进就业券统计").MapStatisticsEndpoints();
         vouchers.MapGroup("").WithTags("Vouchers 促进就业券").MapVoucherResourceEndpoints();
         return endpoints;
     }

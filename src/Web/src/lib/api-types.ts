@@ -114,6 +114,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Home dashboard (首页看板)
+         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation) and the signed-in user's to-do counts (待办). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution. Inspection (监督检查) figures are not available yet (`inspectionAvailable` is false).
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["GetDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/audit": {
         parameters: {
             query?: never;
@@ -388,442 +410,6 @@ export interface paths {
          *     Authorization: bearer token (any signed-in caller).
          */
         get: operations["GetImportJob"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/campaigns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List annual inspection campaigns (年检复核列表)
-         * @description Filters `year`, `objectType`; sort `year` (default descending), `createdAt`. Each with task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListInspectionCampaigns"];
-        put?: never;
-        /**
-         * Start an annual inspection campaign (发起年检复核)
-         * @description For a `year` and `objectType` (`Institution` or `ServicePoint`) with a checklist of that object type: one Pending task per recognised institution or service point of the register now. One campaign per year and object type (409 `campaign_exists`). District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["CreateInspectionCampaign"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/campaigns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a campaign (年检复核详情)
-         * @description With task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetInspectionCampaign"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/campaigns/{id}/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Campaign progress by street and status (年检进度)
-         * @description Task counts by street (街镇) and status over the tasks the caller sees. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetInspectionCampaignProgress"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/integrity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List integrity standings (信用等级与红黑名单)
-         * @description Institutions with an integrity record (诚信档案); filters `creditClass`, `list` (`red` 红名单 / `black` 黑名单), `search`; sort `score` (default descending), `institutionName`, `updatedAt`. Institutions see only their own. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListIntegrityProfiles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/integrity/{institutionId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get an institution's integrity record (诚信档案)
-         * @description The credit class with its reasons and the append-only entries (inspection outcomes, overdue rectifications, spot-check results, complaints, rewards), newest first. An institution without entries has the class of an empty record. Institutions see only their own (404). Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetIntegrityRecord"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/integrity/{institutionId}/entries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a complaint or reward (登记投诉或表彰)
-         * @description Appends a `Complaint` (投诉属实) or `Reward` (表彰、称号) entry and recomputes the credit class. Entries are never edited or deleted. District officers. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["AddIntegrityEntry"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List drawn spot checks (抽查对象列表)
-         * @description Filters `planId`, `result`; sort `rank` (default), `objectName`. Inspectors see the checks they were drawn for, street officers their street's, institutions their own.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListSpotChecks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/checks/{id}/result": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record a spot-check result (录入抽查结果)
-         * @description `Confirmed` (属实) or `Discrepancy` (不实, findings required); once (409 `result_recorded`). The institution's integrity record gets an entry and its credit class is recomputed. The drawn inspectors (others 404) and district officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.inspect.
-         */
-        post: operations["RecordSpotCheckResult"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/plans": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List spot-check plans (抽查计划列表)
-         * @description With the recorded seed, rates and pool (checks in the detail). Filter `year`; sort `createdAt` (default descending), `year`. District roles; others 403.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListSpotCheckPlans"];
-        put?: never;
-        /**
-         * Create a spot-check plan (制定抽查计划)
-         * @description 双随机、一公开: population (`Institutions`: recognised institutions), sampling rates per credit class in per mille (defaults `Inspection:SamplingRates` A 50, B 100, C 200, D 500), inspectors per object (≥ 2), recusal by street, and the inspector pool with each inspector's street and the institutions they are tied to. The `seed` (hex, 32–64 characters; generated by a CSPRNG when absent) is recorded now, before the draw. District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["CreateSpotCheckPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/plans/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a spot-check plan (抽查计划详情)
-         * @description The seed, rates, pool, the drawn checks with their inspectors and ranks, the recusal and redraw log, and the algorithm to re-run the draw. District roles; others 403.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetSpotCheckPlan"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/plans/{id}/draw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Run the draw (随机抽取)
-         * @description Snapshots the population with each institution's credit class, draws per class by HMAC-SHA256(seed, object id) order, and for each object at least two inspectors by HMAC-SHA256(seed, object id + user id) order, recusing conflicted ones (tied to the institution, or of its street when configured) and logging each redraw. Once per plan (409 `already_drawn`); too few conflict-free inspectors for an object: 409 `pool_too_small`, nothing written. District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["DrawSpotCheckPlan"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/spot-checks/public": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Published spot-check results (抽查结果公示)
-         * @description 双随机、一公开: finished checks with institution, street, plan, result (`Confirmed` 属实 / `Discrepancy` 不实) and date; no inspector names or findings. Filter `year`; sort `checkedOn` (default descending). Anonymous.
-         *
-         *     Authorization: none (anonymous).
-         */
-        get: operations["ListPublicSpotChecks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/tasks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List inspection tasks (检查任务列表)
-         * @description Filters `campaignId`, `status`, `streetCode`, `institutionId`, `mine` (assigned to the caller), `search`; sort `objectName` (default), `status`, `streetCode`, `outcomeAt`. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListInspectionTasks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/tasks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get an inspection task (检查任务详情)
-         * @description With the checklist items, their weights, expected evidence and the points given. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetInspectionTask"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/tasks/{id}/inspectors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Assign inspectors to a task (指派检查人员)
-         * @description Replaces the task's inspectors: at least `Inspection:InspectorsPerObject` (2), at most 10, no duplicates. A task with a final outcome: 409 `task_closed`. Optional `If-Match` (412 when stale). District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        put: operations["AssignInspectionTaskInspectors"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/tasks/{id}/outcome": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Record an inspection outcome (录入检查结论)
-         * @description Points for every checklist item (0 to its weight; each item once, else 400 `errors.itemScores`), findings (required unless 合格) and the outcome `Passed` (合格), `Rectify` (限期整改, with `rectifyBy` after `inspectedOn`) or `Failed` (不合格). A Rectify or Escalated task is re-inspected to Passed or Failed; Passed and Failed are final (409 `outcome_final`). The integrity record (诚信档案) gets an entry and the credit class is recomputed; a Failed institution is proposed to Registry for revocation (撤销建议). Assigned inspectors and district officers; optional `If-Match` (412 when stale). Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.inspect.
-         */
-        post: operations["RecordInspectionOutcome"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/tasks/escalate-overdue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Escalate overdue rectifications (逾期整改升级)
-         * @description Every 限期整改 task whose `rectifyBy` has passed (UTC+8) becomes `Escalated` and its institution's integrity record gets an overdue entry. Also runs every `Inspection:EscalationCheckInterval`. District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["EscalateOverdueRectifications"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/templates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List checklist templates (检查表列表)
-         * @description Every version of every checklist (检查表), e.g. the seeded 五统一 station checklist and the institution checklist; filter `objectType` (`Institution`, `ServicePoint`).
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["ListInspectionTemplates"];
-        put?: never;
-        /**
-         * Publish a checklist template version (发布检查表)
-         * @description Templates are versioned, never edited: a new `code` starts at version 1, a known one gets the next version (same object type, else 400). 1–50 items, each with a weight 1–100 and the expected evidence. Two versions published at once: 409 `version_taken`. District officers.
-         *
-         *     Authorization: bearer token; policy inspection.read, inspection.manage.
-         */
-        post: operations["CreateInspectionTemplate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/templates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a checklist template (检查表详情)
-         * @description One version of a checklist with its scored items (weight = maximum points, expected evidence 佐证材料).
-         *
-         *     Authorization: bearer token; policy inspection.read.
-         */
-        get: operations["GetInspectionTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1406,72 +992,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/registry/revocation-proposals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List revocation proposals (撤销建议列表)
-         * @description Proposals made when an institution fails (不合格) its annual inspection (年检复核, 优胜劣汰), with the institution's current status. Filters `status` (`Pending`, `Confirmed`, `Dismissed`), `institutionId`; sort `createdAt` (default descending), `institutionName`. District officers.
-         *
-         *     Authorization: bearer token; policy registry.review.
-         */
-        get: operations["ListRevocationProposals"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/revocation-proposals/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Confirm a revocation proposal (确认撤销)
-         * @description Revokes the institution (撤销, Recognised or Suspended → Revoked) with the inspection findings as the reason, in the same save as the decision; it leaves the public directory. An institution that cannot be revoked: 409 `invalid_transition`. A proposal already decided: 409 `proposal_decided`. District officers.
-         *
-         *     Authorization: bearer token; policy registry.review.
-         */
-        post: operations["ConfirmRevocationProposal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registry/revocation-proposals/{id}/dismiss": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Dismiss a revocation proposal (不予撤销)
-         * @description Closes the proposal without touching the institution; `note` is required (400 `errors.note`). A proposal already decided: 409 `proposal_decided`. District officers.
-         *
-         *     Authorization: bearer token; policy registry.review.
-         */
-        post: operations["DismissRevocationProposal"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/registry/service-points": {
         parameters: {
             query?: never;
@@ -1676,6 +1196,28 @@ export interface paths {
          *     Authorization: bearer token; policy registry.review.
          */
         post: operations["SuspendServicePoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Register statistics (登记统计)
+         * @description For a `year` (optionally one `quarter` or `month`): institutions registered by the end of the period by current status, street, business format (业态) and size (规模, by registered workers); institutions and community stations recognised (新认定) in the period and by month; city brand titles (市级特色品牌) of the year; workers (从业人员) by credential status (绿/黄/红码), employment type (用工形式), job type (工种), gender and age band; and the to-do counts (pending recognition, filings and health checks expiring within 30 days). Street officers see their street, institution operators their institution. An empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy registry.read.
+         */
+        get: operations["GetRegistryStatistics"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1928,6 +1470,50 @@ export interface paths {
          *     Authorization: bearer token; policy registry.read.
          */
         get: operations["ExportWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistical report form (统计报表)
+         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["GetReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{kind}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a report form as XLSX (统计报表导出)
+         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
+         *
+         *     Authorization: bearer token; policy reporting.read.
+         */
+        get: operations["ExportReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2287,6 +1873,28 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage.
          */
         put: operations["SetSubsidyPolicyParameters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy statistics (补贴资金统计)
+         * @description For a `year` (optionally one `quarter` or `month`): applications submitted in the period by status with their computed amounts, applications paid (拨付) in the period by policy item (一贴息七补贴一减免), street and month, reviews waiting for the caller (street: 待街道审核, district: 待区级审核, institution: 退回补正) and, for district roles, the year's allocation per policy item (专项资金预算). Street officers see their street, institutions their own.
+         *
+         *     Authorization: bearer token; policy subsidy.read.
+         */
+        get: operations["GetSubsidyStatistics"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2838,6 +2446,28 @@ export interface paths {
          *     Authorization: bearer token; policy training.read.
          */
         get: operations["ListSkillLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training statistics (培训统计)
+         * @description For a `year` (optionally one `quarter` or `month`): classes starting in the period by status, seats taken, completions (结业人次) by the trainee's street, programme category, trainee category (失业人员, 就业困难人员 …) and month, certificates issued (鉴定取证), classes running now, and the yearly target (`Training:AnnualTarget`, 2000). Street officers see their street's trainees, providers their own classes. An empty period gives zeros.
+         *
+         *     Authorization: bearer token; policy training.read.
+         */
+        get: operations["GetTrainingStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3492,6 +3122,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vouchers/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voucher statistics (促进就业券统计)
+         * @description For a `year` (optionally one `quarter` or `month`): vouchers issued (发放) in the period with their face value, how many of them were used (上门服务 and later) and reimbursed (结算), by status, street, business format and month (issued by issue date, used by service date), declarations (人员申报) waiting for review and unused vouchers expiring within 30 days. Street officers see their street, institutions the vouchers that chose them.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["GetVoucherStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the voucher work ledger as XLSX (促进就业券发放使用台账)
+         * @description Every voucher issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, as an XLSX work ledger (工作台账): number, code, holder (masked), group, street, face value, issue time, status, chosen institution, service date, verification result and whether it was settled. At most 100,000 rows (a 400 otherwise). Street officers get their street, institutions the vouchers that chose them. Every export is audited.
+         *
+         *     Authorization: bearer token; policy vouchers.read.
+         */
+        get: operations["ExportVoucherLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -3540,13 +3214,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Body of `POST /integrity/{institutionId}/entries`. */
-        AddIntegrityEntryRequest: {
-            kind: components["schemas"]["IntegrityEntryKind"];
-            summary: string;
-            /** Format: date */
-            occurredOn?: string | null;
-        };
         /** @description One item's figures in yuan: allocated, reserved (approved, not yet paid), paid, recovered, available. */
         AllocationResponse: {
             itemCode: string;
@@ -3650,10 +3317,6 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentResult: "Passed" | "Failed";
-        /** @description Body of `PUT /tasks/{id}/inspectors`. */
-        AssignInspectorsRequest: {
-            inspectors: components["schemas"]["InspectorRequest"][];
-        };
         /** @description One trainee's hours in the session. */
         AttendanceEntry: {
             /** Format: uuid */
@@ -3804,37 +3467,6 @@ export interface components {
         CalculationStep: {
             label: string;
             value: string;
-        };
-        CampaignProgressResponse: {
-            /** Format: uuid */
-            campaignId: string;
-            /** Format: int32 */
-            total: number;
-            /**
-             * Format: int32
-             * @description Tasks with an outcome (all but Pending).
-             */
-            done: number;
-            counts: components["schemas"]["StatusCounts"];
-            streets: components["schemas"]["StreetProgress"][];
-        };
-        /** @description An annual inspection campaign (年检复核) with its task counts by status. */
-        CampaignResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            year: number;
-            objectType: components["schemas"]["InspectionObjectType"];
-            name: string;
-            /** Format: uuid */
-            templateId: string;
-            /** @description Name and version of the checklist used. */
-            templateName: string;
-            /** Format: int32 */
-            taskCount: number;
-            counts: components["schemas"]["StatusCounts"];
-            /** Format: date-time */
-            createdAt: string;
         };
         /** @description An institution a family may choose (机构筛选). */
         CandidateInstitution: {
@@ -3988,19 +3620,6 @@ export interface components {
             /** @description Optional per-street quotas; when given, a street without one gets no voucher, and their sum may not exceed the quantity. */
             streetQuotas?: components["schemas"]["StreetQuotaRequest"][] | null;
         };
-        /**
-         * @description Start the annual inspection (发起年检复核) for a year and object type with a checklist: one Pending task per recognised
-         *     institution or service point of the register at this moment.
-         */
-        CreateCampaign: {
-            /** Format: int32 */
-            year: number;
-            objectType: components["schemas"]["InspectionObjectType"];
-            /** Format: uuid */
-            templateId: string;
-            /** @description Defaults to "{year}年度…年检复核". */
-            name?: string | null;
-        };
         /** @description Schedule a class of a programme (新建培训班); it starts Planned. */
         CreateClass: {
             /** Format: uuid */
@@ -4103,23 +3722,6 @@ export interface components {
             institutionId: string;
             voucherIds?: string[] | null;
         };
-        /**
-         * @description Create a spot-check plan (制定抽查计划): population, sampling rates per credit class (defaults from `Inspection:SamplingRates`),
-         *     inspector pool, and the seed — given, or generated by a CSPRNG — recorded now, before any draw.
-         */
-        CreateSpotCheckPlan: {
-            name: string;
-            /** Format: int32 */
-            year: number;
-            population: components["schemas"]["SpotCheckPopulation"];
-            /** @description Hex, 32–64 characters (16–32 bytes); generated when absent. */
-            seed?: string | null;
-            rates?: components["schemas"]["RatesRequest"];
-            /** Format: int32 */
-            inspectorsPerObject?: number | null;
-            recuseSameStreet?: boolean | null;
-            inspectors: components["schemas"]["PoolInspectorRequest"][];
-        };
         /** @description Record a training-needs survey (培训需求调查): where, whom, how many, how many willing, which categories. */
         CreateSurvey: {
             streetCode: string;
@@ -4136,14 +3738,6 @@ export interface components {
             /** @description Programme category codes asked for. */
             categories?: string[] | null;
             notes?: string | null;
-        };
-        /** @description Publish a checklist template (发布检查表): a new code starts at version 1, a known code gets the next version. */
-        CreateTemplate: {
-            /** @description Letters, digits, '-' and '_'; the versions of one checklist share it. */
-            code: string;
-            name: string;
-            objectType: components["schemas"]["InspectionObjectType"];
-            items: components["schemas"]["TemplateItemRequest"][];
         };
         /** @description Create a dashboard user (新建用户) with roles and data scope. */
         CreateUser: {
@@ -4205,8 +3799,6 @@ export interface components {
          * @enum {string}
          */
         CredentialStatus: "Green" | "Yellow" | "Red";
-        /** @enum {string} */
-        CreditClass: "A" | "B" | "C" | "D";
         CurrentUserResponse: {
             id: string;
             userName: string;
@@ -4220,6 +3812,25 @@ export interface components {
             scopes: string[];
             /** @description Named capabilities derived from roles or scopes, e.g. `identity.users.manage`. */
             permissions: string[];
+        };
+        DashboardResponse: {
+            /**
+             * Format: int32
+             * @description The year shown.
+             */
+            year: number;
+            /** @description Whose figures these are: 全区, a street's name, or 本机构. */
+            scopeLabel: string;
+            /** @description The plan's yearly targets with this year's figures (the targets are district-wide). */
+            kpis: components["schemas"]["Kpi"][];
+            registry: components["schemas"]["RegistryStatistics"];
+            training: components["schemas"]["TrainingStatistics"];
+            vouchers: components["schemas"]["VoucherStatistics"];
+            subsidy: components["schemas"]["SubsidyStatistics"];
+            /** @description What waits for the signed-in user, with a link to the list behind each count. */
+            todos: components["schemas"]["TodoItem"][];
+            /** @description False until the Inspection module (监督检查) answers statistics: its campaign progress and overdue rectifications are not shown yet. */
+            inspectionAvailable: boolean;
         };
         /** @description An institution as the public sees it (no legal representative, no internal state). */
         DirectoryInstitution: {
@@ -4236,22 +3847,10 @@ export interface components {
             titles: string[];
             /** Format: date-time */
             recognisedAt?: string | null;
-            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案); null when supervision is not installed. */
-            creditClass?: string | null;
         };
         /** @description Body of the `DistrictApproveApplication` endpoint. */
         DistrictApproveApplicationRequest: {
             comment?: string | null;
-        };
-        /** @description A recusal (回避) and the inspector drawn instead (重新抽取). */
-        DrawLogResponse: {
-            /** Format: int32 */
-            sequence: number;
-            /** Format: uuid */
-            objectId: string;
-            recusedUserId: string;
-            reason: string;
-            replacedByUserId?: string | null;
         };
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/samples`. */
         DrawSampleRequest: {
@@ -4353,12 +3952,6 @@ export interface components {
         };
         /** @enum {string} */
         EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
-        /** @description How many tasks were escalated this round. */
-        EscalationResult: {
-            /** Format: int32 */
-            escalated: number;
-            taskIds: string[];
-        };
         ExpireFilingsResult: {
             /**
              * Format: int32
@@ -4504,21 +4097,6 @@ export interface components {
         };
         /** @enum {string} */
         ImportState: "Queued" | "Running" | "Completed" | "Failed";
-        /**
-         * @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场).
-         * @enum {string}
-         */
-        InspectionObjectType: "Institution" | "ServicePoint";
-        /**
-         * @description The state of an inspection task; the last three are outcomes (检查结论).
-         * @enum {string}
-         */
-        InspectionTaskStatus: "Pending" | "Passed" | "Rectify" | "Failed" | "Escalated";
-        /** @description An inspector: the Identity user id (`GET /api/v1/identity/users?role=Inspector`) and the name to show. */
-        InspectorRequest: {
-            userId: string;
-            name: string;
-        };
         /** @description One workflow step: the action (`ApplyForRecognition`, `Recognise`, `Reject`, `Suspend`, `Revoke`, `Restore`), the states before and after, why, by whom and when. */
         InstitutionHistoryEntry: {
             fromStatus: string;
@@ -4586,8 +4164,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: string;
-            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案), in the detail only; null elsewhere. */
-            creditClass?: string | null;
         };
         /**
          * @description Status of an institution or station in the recognition (认定) workflow.
@@ -4613,51 +4189,6 @@ export interface components {
         InstitutionTransitionRequest: {
             reason?: string | null;
         };
-        /**
-         * @description What an integrity entry records.
-         * @enum {string}
-         */
-        IntegrityEntryKind: "InspectionPassed" | "InspectionRectify" | "InspectionFailed" | "RectificationOverdue" | "SpotCheckConfirmed" | "SpotCheckDiscrepancy" | "Complaint" | "Reward";
-        /** @description One entry of the record. */
-        IntegrityEntryResponse: {
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["IntegrityEntryKind"];
-            /** Format: int32 */
-            points: number;
-            summary: string;
-            /** @description `InspectionTask`, `SpotCheck` or `Manual`. */
-            sourceType: string;
-            /** Format: uuid */
-            sourceId: string;
-            /** Format: date */
-            occurredOn: string;
-            recordedBy: string;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        /** @description An institution's integrity standing (信用等级) with the reasons of the rule. */
-        IntegrityProfileResponse: {
-            /** Format: uuid */
-            institutionId: string;
-            institutionName: string;
-            creditClass: components["schemas"]["CreditClass"];
-            /** Format: int32 */
-            score: number;
-            redList: boolean;
-            blackList: boolean;
-            /** Format: int32 */
-            entryCount: number;
-            /** @description How the class was reached: the base score, each entry's points, the thresholds, caps and lists. */
-            reasons: string[];
-            /** Format: date-time */
-            updatedAt?: string | null;
-        };
-        /** @description The integrity record (诚信档案): the standing and the append-only entries, newest first. */
-        IntegrityRecordResponse: {
-            profile: components["schemas"]["IntegrityProfileResponse"];
-            entries: components["schemas"]["IntegrityEntryResponse"][];
-        };
         /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
         IssuanceResult: {
             /** Format: int32 */
@@ -4671,13 +4202,34 @@ export interface components {
         IssueApprovedApplicationsRequest: {
             applicationIds?: string[] | null;
         };
-        /** @description Points for one checklist item (0 to its weight) and an optional note. */
-        ItemScoreRequest: {
-            /** Format: uuid */
-            itemId: string;
-            /** Format: int32 */
-            points: number;
-            note?: string | null;
+        /** @description One key figure against its target (进度). */
+        Kpi: {
+            /** @description NewInstitutions, NewStations, Trainees, VouchersIssued, VoucherValueUsed or CityBrands. */
+            code: string;
+            /** @description Its zh-CN name. */
+            name: string;
+            /**
+             * Format: double
+             * @description This year's figure.
+             */
+            value: number;
+            /**
+             * Format: double
+             * @description The target (the lower end of a range).
+             */
+            target: number;
+            /**
+             * Format: double
+             * @description The upper end of a target range, when the plan gives one.
+             */
+            targetMax?: number | null;
+            /**
+             * Format: double
+             * @description Value as a percentage of Jiafu.Reporting.Features.Dashboard.Kpi.Target, one decimal (may exceed 100).
+             */
+            percent: number;
+            /** @description 个, 人, 张 or 元. */
+            unit: string;
         };
         /** @description One movement of the ledger (资金台账). */
         LedgerEntryResponse: {
@@ -4706,6 +4258,15 @@ export interface components {
         /** @description Sign out (退出登录): the refresh token and every token rotated from the same sign-in are revoked. */
         Logout: {
             refreshToken: string;
+        };
+        /** @description One month of a trend: count and amount (yuan) in that month. */
+        MonthTally: {
+            /** Format: int32 */
+            month: number;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
         };
         /** @description Where a worker moves to. */
         MoveWorkerRequest: {
@@ -4778,16 +4339,6 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfCampaignResponse: {
-            items: components["schemas"]["CampaignResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfClassResponse: {
             items: components["schemas"]["ClassResponse"][];
             /** Format: int32 */
@@ -4828,16 +4379,6 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfIntegrityProfileResponse: {
-            items: components["schemas"]["IntegrityProfileResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfLedgerEntryResponse: {
             items: components["schemas"]["LedgerEntryResponse"][];
             /** Format: int32 */
@@ -4850,26 +4391,6 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfProgrammeResponse: {
             items: components["schemas"]["ProgrammeResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfPublicSpotCheckResponse: {
-            items: components["schemas"]["PublicSpotCheckResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfRevocationProposalResponse: {
-            items: components["schemas"]["RevocationProposalResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4898,26 +4419,6 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfSpotCheckPlanResponse: {
-            items: components["schemas"]["SpotCheckPlanResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfSpotCheckResponse: {
-            items: components["schemas"]["SpotCheckResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSubsidyApplicationResponse: {
             items: components["schemas"]["SubsidyApplicationResponse"][];
             /** Format: int32 */
@@ -4930,16 +4431,6 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfTaskResponse: {
-            items: components["schemas"]["TaskResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -5032,20 +4523,6 @@ export interface components {
             current: components["schemas"]["ParameterVersionResponse"];
             history: components["schemas"]["ParameterVersionResponse"][];
         };
-        /** @description A pool inspector: Identity user id, name, their own street, and the institutions they are tied to (recusal). */
-        PoolInspectorRequest: {
-            userId: string;
-            name: string;
-            streetCode?: string | null;
-            conflictInstitutionIds?: string[] | null;
-        };
-        /** @description An inspector of the pool and what conflicts them. */
-        PoolInspectorResponse: {
-            userId: string;
-            name: string;
-            streetCode?: string | null;
-            conflictInstitutionIds: string[];
-        };
         /** @description Compute an application's amount and breakdown without saving anything (测算). */
         PreviewCalculation: {
             itemCode: string;
@@ -5106,40 +4583,6 @@ export interface components {
              */
             cumulative: number;
         };
-        /** @description A published result: no inspector names, no findings text. */
-        PublicSpotCheckResponse: {
-            /** Format: uuid */
-            id: string;
-            planName: string;
-            /** Format: int32 */
-            year: number;
-            institutionName: string;
-            streetName: string;
-            result: components["schemas"]["SpotCheckResult"];
-            /** Format: date */
-            checkedOn?: string | null;
-        };
-        /** @description Sampling rates in per mille (0–1000) for credit classes A–D. */
-        RatesRequest: {
-            /** Format: int32 */
-            a: number;
-            /** Format: int32 */
-            b: number;
-            /** Format: int32 */
-            c: number;
-            /** Format: int32 */
-            d: number;
-        };
-        RatesResponse: {
-            /** Format: int32 */
-            a: number;
-            /** Format: int32 */
-            b: number;
-            /** Format: int32 */
-            c: number;
-            /** Format: int32 */
-            d: number;
-        };
         RecordAttendanceRequest: {
             /** Format: date */
             sessionDate: string;
@@ -5157,16 +4600,6 @@ export interface components {
             satisfaction: number;
             issues?: string | null;
         };
-        /** @description Body of `POST /tasks/{id}/outcome`. */
-        RecordOutcomeRequest: {
-            itemScores: components["schemas"]["ItemScoreRequest"][];
-            findings?: string | null;
-            outcome: components["schemas"]["InspectionTaskStatus"];
-            /** Format: date */
-            inspectedOn?: string | null;
-            /** Format: date */
-            rectifyBy?: string | null;
-        };
         /** @description Body of `POST /api/v1/vouchers/{id}/service`. */
         RecordServiceRequest: {
             workerName: string;
@@ -5182,16 +4615,74 @@ export interface components {
             /** @description The resident confirmed the service (居民确认); required to be true. */
             residentConfirmed: boolean;
         };
-        /** @description Body of `POST /spot-checks/checks/{id}/result`. */
-        RecordSpotCheckResultRequest: {
-            result: components["schemas"]["SpotCheckResult"];
-            findings?: string | null;
-            /** Format: date */
-            checkedOn?: string | null;
-        };
         /** @description Exchange a refresh token for new tokens (刷新令牌). The presented token is spent. */
         Refresh: {
             refreshToken: string;
+        };
+        /** @description Institutions and workers on the register at the end of a period, and what happened during it. */
+        RegistryStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Institutions registered by the end of the period (any status).
+             */
+            institutions: number;
+            /**
+             * Format: int32
+             * @description Of those, currently recognised (认定有效).
+             */
+            activeInstitutions: number;
+            /**
+             * Format: int32
+             * @description Institutions recognised (新认定) during the period.
+             */
+            newInstitutions: number;
+            /**
+             * Format: int32
+             * @description Community household-service stations (社区家庭服务站) recognised during the period.
+             */
+            newStations: number;
+            /**
+             * Format: int32
+             * @description Community stations currently recognised.
+             */
+            activeStations: number;
+            /**
+             * Format: int32
+             * @description City-level brand titles (市级特色品牌) granted for the period's year (not withdrawn).
+             */
+            cityBrands: number;
+            /**
+             * Format: int32
+             * @description Institutions waiting for recognition review (待认定).
+             */
+            pendingRecognition: number;
+            /**
+             * Format: int32
+             * @description Employee-based filings (员工制备案) that expire within the next 30 days.
+             */
+            filingsExpiring: number;
+            /**
+             * Format: int32
+             * @description Workers registered by the end of the period.
+             */
+            workers: number;
+            /**
+             * Format: int32
+             * @description Workers whose health check expires within the next 30 days.
+             */
+            healthChecksExpiring: number;
+            institutionsByStatus: components["schemas"]["Tally"][];
+            institutionsByStreet: components["schemas"]["Tally"][];
+            institutionsByFormat: components["schemas"]["Tally"][];
+            institutionsBySize: components["schemas"]["Tally"][];
+            newInstitutionsByMonth: components["schemas"]["MonthTally"][];
+            workersByCredential: components["schemas"]["Tally"][];
+            workersByEmploymentType: components["schemas"]["Tally"][];
+            workersByJobType: components["schemas"]["Tally"][];
+            workersByGender: components["schemas"]["Tally"][];
+            workersByAgeBand: components["schemas"]["Tally"][];
+            workersByStreet: components["schemas"]["Tally"][];
         };
         /** @description Body of `POST …/applications/{id}/reject`. */
         RejectApplicationRequest: {
@@ -5204,6 +4695,48 @@ export interface components {
         /** @description Body of the `RejectSubsidyApplication` endpoint. */
         RejectSubsidyApplicationRequest: {
             comment: string;
+        };
+        /**
+         * @description A statistical report form (统计报表) in the official layout: title, reporting unit (填报单位), period (统计期间),
+         *     scope, sections of rows with a totals row (合计), filled-by (填表人) and date (填表日期).
+         */
+        ReportForm: {
+            /** @description industry-basics, training, vouchers or subsidy. */
+            kind: string;
+            /** @description The form's title. */
+            title: string;
+            /** @description 填报单位 (`Reporting:ReportingUnit`). */
+            reportingUnit: string;
+            /** @description 统计期间, e.g. 2026年第2季度. */
+            period: string;
+            /** @description 统计范围: 全区, a street, or 本机构. */
+            scope: string;
+            /** @description 填表人: the signed-in user. */
+            filledBy: string;
+            /**
+             * Format: date
+             * @description 填表日期 (China date).
+             */
+            filledOn: string;
+            /** @description The form's tables. */
+            sections: components["schemas"]["ReportSection"][];
+        };
+        /** @description A row: its label and one number per remaining column. */
+        ReportRow: {
+            label: string;
+            values: number[];
+        };
+        /** @description One table of a report form. */
+        ReportSection: {
+            /** @description The table's heading. */
+            title: string;
+            /** @description Column headings, the first being the row label's. */
+            columns: string[];
+            /** @description The rows. */
+            rows: components["schemas"]["ReportRow"][];
+            total?: components["schemas"]["ReportRow"];
+            /** @description A note printed under the table (e.g. that an institution with several formats counts in each). */
+            note?: string | null;
         };
         ResetPasswordRequest: {
             newPassword: string;
@@ -5227,41 +4760,6 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
-        /** @description Body of confirm and dismiss: an optional note (required to dismiss). */
-        RevocationDecisionRequest: {
-            note?: string | null;
-        };
-        /** @description A revocation proposal (撤销建议) from a failed annual inspection. */
-        RevocationProposalResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            institutionId: string;
-            institutionName: string;
-            institutionStatus?: components["schemas"]["InstitutionStatus"];
-            /**
-             * Format: uuid
-             * @description The Inspection module's task that ended 不合格.
-             */
-            inspectionTaskId: string;
-            /** Format: uuid */
-            campaignId: string;
-            /** Format: int32 */
-            year: number;
-            /** Format: int32 */
-            score: number;
-            findings: string;
-            status: components["schemas"]["RevocationProposalStatus"];
-            decisionNote?: string | null;
-            decidedBy?: string | null;
-            /** Format: date-time */
-            decidedAt?: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            version: string;
-        };
-        /** @enum {string} */
-        RevocationProposalStatus: "Pending" | "Confirmed" | "Dismissed";
         RevokeCertificateRequest: {
             reason: string;
         };
@@ -5445,80 +4943,43 @@ export interface components {
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
         };
-        SpotCheckInspectorResponse: {
-            userId: string;
-            name: string;
-        };
-        /** @description A spot-check plan (抽查计划) with its recorded seed, rates, pool, and — once drawn — the checks and the recusal log. */
-        SpotCheckPlanResponse: {
-            /** Format: uuid */
-            id: string;
-            name: string;
+        /**
+         * @description A reporting period (统计期间): a year, or one quarter or one month of it. Dates are Chinese business dates (UTC+8);
+         *     Jiafu.Contracts.Statistics.StatisticsPeriod.FromInstant/Jiafu.Contracts.Statistics.StatisticsPeriod.ToInstant bound instants (creation, review, issue times) the same way.
+         */
+        StatisticsPeriod: {
             /** Format: int32 */
             year: number;
-            population: components["schemas"]["SpotCheckPopulation"];
-            /** @description Hex; recorded at creation, before the draw, so anyone can re-run the draw. */
-            seed: string;
-            /** Format: date-time */
-            seedRecordedAt: string;
-            rates: components["schemas"]["RatesResponse"];
             /** Format: int32 */
-            inspectorsPerObject: number;
-            recuseSameStreet: boolean;
-            status: components["schemas"]["SpotCheckPlanStatus"];
+            quarter?: number | null;
             /** Format: int32 */
-            populationSize: number;
-            /** Format: date-time */
-            drawnAt?: string | null;
-            drawnBy?: string | null;
-            pool: components["schemas"]["PoolInspectorResponse"][];
-            checks: components["schemas"]["SpotCheckResponse"][];
-            drawLog: components["schemas"]["DrawLogResponse"][];
-            /** @description The draw algorithm, stated. */
-            algorithm: string;
-        };
-        /** @enum {string} */
-        SpotCheckPlanStatus: "Planned" | "Drawn";
-        /**
-         * @description What a spot-check plan samples from. Only institutions are available so far (see ADR 0042).
-         * @enum {string}
-         */
-        SpotCheckPopulation: "Institutions";
-        /** @description A drawn object with its inspectors and result. */
-        SpotCheckResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            planId: string;
-            /** Format: uuid */
-            objectId: string;
-            objectName: string;
-            streetCode: string;
-            creditClass: components["schemas"]["CreditClass"];
-            /** @description HMAC-SHA256(seed, "object:" + id), hex: the draw order. */
-            rank: string;
-            result: components["schemas"]["SpotCheckResult"];
-            findings?: string | null;
-            /** Format: date */
-            checkedOn?: string | null;
-            resultBy?: string | null;
-            inspectors: components["schemas"]["SpotCheckInspectorResponse"][];
-            version: string;
-        };
-        /** @enum {string} */
-        SpotCheckResult: "Pending" | "Confirmed" | "Discrepancy";
-        /** @description Tasks by status: 待检查, 合格, 限期整改, 不合格, 逾期未整改. */
-        StatusCounts: {
-            /** Format: int32 */
-            pending: number;
-            /** Format: int32 */
-            passed: number;
-            /** Format: int32 */
-            rectify: number;
-            /** Format: int32 */
-            failed: number;
-            /** Format: int32 */
-            escalated: number;
+            month?: number | null;
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            readonly from: string;
+            /**
+             * Format: date
+             * @description Last day of the period.
+             */
+            readonly to: string;
+            /**
+             * Format: date-time
+             * @description The period's start as an instant (00:00 China time on Jiafu.Contracts.Statistics.StatisticsPeriod.From).
+             */
+            readonly fromInstant: string;
+            /**
+             * Format: date-time
+             * @description The instant just after the period (00:00 China time on the day after Jiafu.Contracts.Statistics.StatisticsPeriod.To), exclusive.
+             */
+            readonly toInstant: string;
+            /** @description The months (1–12) the period covers. */
+            readonly months: number[];
+            /** @description A label such as `2026年`, `2026年第2季度` or `2026年3月`. */
+            readonly label: string;
+            /** @description Whether the values are in range (year 2000–2100, quarter 1–4, month 1–12, not both). */
+            readonly isValid: boolean;
         };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
@@ -5528,13 +4989,6 @@ export interface components {
         /** @description Body of the `StreetApproveApplication` endpoint. */
         StreetApproveApplicationRequest: {
             comment?: string | null;
-        };
-        StreetProgress: {
-            streetCode: string;
-            streetName: string;
-            /** Format: int32 */
-            total: number;
-            counts: components["schemas"]["StatusCounts"];
         };
         /** @description A street's share of a new batch. */
         StreetQuotaRequest: {
@@ -5658,6 +5112,41 @@ export interface components {
              */
             certificationSubsidy: number;
         };
+        SubsidyStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Applications of the period's year submitted in the period.
+             */
+            applications: number;
+            /**
+             * Format: double
+             * @description Their computed amounts, yuan.
+             */
+            appliedAmount: number;
+            /**
+             * Format: int32
+             * @description Applications paid (拨付) in the period.
+             */
+            paid: number;
+            /**
+             * Format: double
+             * @description Amount paid in the period, yuan.
+             */
+            paidAmount: number;
+            /**
+             * Format: int32
+             * @description Applications waiting for a street or district review now.
+             */
+            waitingReview: number;
+            /** @description Per policy item: paid count and amount in the period. */
+            byItem: components["schemas"]["Tally"][];
+            /** @description Per policy item of the year: the allocation (Count 0, Amount = allocated yuan); district scope only, empty otherwise. */
+            allocations: components["schemas"]["Tally"][];
+            byStatus: components["schemas"]["Tally"][];
+            byStreet: components["schemas"]["Tally"][];
+            paidByMonth: components["schemas"]["MonthTally"][];
+        };
         /** @enum {string} */
         SurveyRespondentType: "Household" | "Jobseeker" | "Worker" | "Institution";
         SurveyResponse: {
@@ -5676,6 +5165,15 @@ export interface components {
             createdBy?: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        /** @description One line of a breakdown: a code (street, format, status …), its display name, a count and (where money is involved) an amount in yuan. */
+        Tally: {
+            code: string;
+            name: string;
+            /** Format: int32 */
+            count: number;
+            /** Format: double */
+            amount: number;
         };
         TargetProgress: {
             /** Format: int32 */
@@ -5709,109 +5207,6 @@ export interface components {
             byStreet: components["schemas"]["ProgressByCode"][];
             byMonth: components["schemas"]["ProgressByMonth"][];
         };
-        /** @description An inspector assigned to the task: Identity user id and name. */
-        TaskInspectorResponse: {
-            userId: string;
-            name: string;
-        };
-        /** @description A checklist item with the points given (null before the outcome). */
-        TaskItemResponse: {
-            /** Format: uuid */
-            itemId: string;
-            /** Format: int32 */
-            position: number;
-            title: string;
-            /** Format: int32 */
-            weight: number;
-            evidence: string;
-            /** Format: int32 */
-            points?: number | null;
-            note?: string | null;
-        };
-        /**
-         * @description An inspection task (检查任务) of a campaign. Jiafu.Inspection.Features.Tasks.TaskResponse.Items (the checklist with the points given) is filled in the
-         *     detail only. Jiafu.Inspection.Features.Tasks.TaskResponse.Version is the ETag for `If-Match`.
-         */
-        TaskResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            campaignId: string;
-            /** Format: int32 */
-            year: number;
-            objectType: components["schemas"]["InspectionObjectType"];
-            /** Format: uuid */
-            objectId: string;
-            objectName: string;
-            /**
-             * Format: uuid
-             * @description The institution answerable for the object (its integrity record gets the outcome).
-             */
-            institutionId: string;
-            streetCode: string;
-            status: components["schemas"]["InspectionTaskStatus"];
-            /**
-             * Format: int32
-             * @description Weighted checklist score 0–100 of the latest outcome.
-             */
-            score?: number | null;
-            findings?: string | null;
-            /** Format: date */
-            inspectedOn?: string | null;
-            /** Format: date */
-            rectifyBy?: string | null;
-            outcomeBy?: string | null;
-            /** Format: date-time */
-            outcomeAt?: string | null;
-            /** Format: date-time */
-            escalatedAt?: string | null;
-            inspectors: components["schemas"]["TaskInspectorResponse"][];
-            items: components["schemas"]["TaskItemResponse"][];
-            version: string;
-        };
-        /** @description One item of a new template. */
-        TemplateItemRequest: {
-            title: string;
-            /**
-             * Format: int32
-             * @description Maximum points, 1–100.
-             */
-            weight: number;
-            /** @description The evidence the inspector expects (佐证材料). */
-            evidence: string;
-        };
-        /** @description A scored item: Jiafu.Inspection.Features.Templates.TemplateItemResponse.Weight is its maximum points; Jiafu.Inspection.Features.Templates.TemplateItemResponse.Evidence the evidence expected (佐证材料). */
-        TemplateItemResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: int32 */
-            position: number;
-            title: string;
-            /** Format: int32 */
-            weight: number;
-            evidence: string;
-        };
-        /** @description A checklist template version (检查表) with its items. */
-        TemplateResponse: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            /**
-             * Format: int32
-             * @description 1, 2, … per Jiafu.Inspection.Features.Templates.TemplateResponse.Code.
-             */
-            versionNumber: number;
-            name: string;
-            objectType: components["schemas"]["InspectionObjectType"];
-            /**
-             * Format: int32
-             * @description Sum of the item weights; a task's score is its points over this, as a percentage.
-             */
-            totalWeight: number;
-            items: components["schemas"]["TemplateItemResponse"][];
-            /** Format: date-time */
-            createdAt: string;
-        };
         TitleDefinition: {
             code: string;
             name: string;
@@ -5839,6 +5234,20 @@ export interface components {
             /** Format: date-time */
             withdrawnAt?: string | null;
             withdrawnReason?: string | null;
+        };
+        /** @description A to-do (待办) count. */
+        TodoItem: {
+            /** @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring or SubsidyReviews. */
+            code: string;
+            /** @description Its zh-CN label. */
+            name: string;
+            /**
+             * Format: int32
+             * @description How many.
+             */
+            count: number;
+            /** @description The SPA path of the list behind it; null when that list has no screen yet. */
+            link?: string | null;
         };
         /** @description The tokens of a signed-in user. */
         TokenResponse: {
@@ -5883,6 +5292,49 @@ export interface components {
         TrainingCatalogItem: {
             code: string;
             name: string;
+        };
+        TrainingStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description The yearly trainee target (年度培训目标, 2000 by the plan).
+             */
+            annualTarget: number;
+            /**
+             * Format: int32
+             * @description Classes starting in the period (not cancelled).
+             */
+            classes: number;
+            /**
+             * Format: int32
+             * @description Seats taken in classes starting in the period (not withdrawn).
+             */
+            enrolled: number;
+            /**
+             * Format: int32
+             * @description Completions (结业人次) in the period.
+             */
+            trained: number;
+            /**
+             * Format: int32
+             * @description Certificates issued in the period (not revoked).
+             */
+            certified: number;
+            /**
+             * Format: int32
+             * @description Classes open or in progress now.
+             */
+            classesInProgress: number;
+            /** @description Completions by the trainee's street. */
+            trainedByStreet: components["schemas"]["Tally"][];
+            /** @description Completions by programme category. */
+            trainedByCategory: components["schemas"]["Tally"][];
+            /** @description Completions by trainee category (失业人员, 就业困难人员 …). */
+            trainedByTraineeCategory: components["schemas"]["Tally"][];
+            /** @description Classes starting in the period by status. */
+            classesByStatus: components["schemas"]["Tally"][];
+            /** @description Completions per month. */
+            trainedByMonth: components["schemas"]["MonthTally"][];
         };
         /** @description The editable profile of an institution. The credit code cannot be changed. */
         UpdateInstitutionRequest: {
@@ -6013,6 +5465,54 @@ export interface components {
             voidReason?: string | null;
             version: string;
             timeline?: components["schemas"]["VoucherTimelineEntry"][] | null;
+        };
+        VoucherStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Vouchers issued in the period (any later status).
+             */
+            issued: number;
+            /**
+             * Format: double
+             * @description Face value of those, yuan.
+             */
+            issuedValue: number;
+            /**
+             * Format: int32
+             * @description Of those, served (上门服务) or further (followed up, verified, reimbursed).
+             */
+            used: number;
+            /**
+             * Format: double
+             * @description Face value of the used ones, yuan.
+             */
+            usedValue: number;
+            /**
+             * Format: int32
+             * @description Of those, reimbursed to the institution (已结算).
+             */
+            reimbursed: number;
+            /**
+             * Format: double
+             * @description Face value reimbursed, yuan.
+             */
+            reimbursedValue: number;
+            /**
+             * Format: int32
+             * @description Household declarations (人员申报) waiting for review now.
+             */
+            declarationsWaiting: number;
+            /**
+             * Format: int32
+             * @description Unused vouchers that expire within the next 30 days.
+             */
+            expiringSoon: number;
+            byStatus: components["schemas"]["Tally"][];
+            byStreet: components["schemas"]["Tally"][];
+            byBusinessFormat: components["schemas"]["Tally"][];
+            issuedByMonth: components["schemas"]["MonthTally"][];
+            usedByMonth: components["schemas"]["MonthTally"][];
         };
         /** @enum {string} */
         VoucherStatus: "Issued" | "InstitutionSelected" | "Scheduled" | "Served" | "FollowedUp" | "Verified" | "Discrepancy" | "Reimbursed" | "Expired" | "Voided";
@@ -6375,6 +5875,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    GetDashboard: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7147,1326 +6696,6 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListInspectionCampaigns: {
-        parameters: {
-            query?: {
-                year?: number;
-                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
-                objectType?: components["schemas"]["InspectionObjectType"];
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfCampaignResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateInspectionCampaign: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateCampaign"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CampaignResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionCampaign: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CampaignResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionCampaignProgress: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CampaignProgressResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListIntegrityProfiles: {
-        parameters: {
-            query?: {
-                creditClass?: components["schemas"]["CreditClass"];
-                /** @description `red` or `black`. */
-                list?: string;
-                search?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfIntegrityProfileResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetIntegrityRecord: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                institutionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IntegrityRecordResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    AddIntegrityEntry: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                institutionId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AddIntegrityEntryRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IntegrityRecordResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListSpotChecks: {
-        parameters: {
-            query?: {
-                planId?: string;
-                result?: components["schemas"]["SpotCheckResult"];
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfSpotCheckResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RecordSpotCheckResult: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordSpotCheckResultRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpotCheckResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListSpotCheckPlans: {
-        parameters: {
-            query?: {
-                year?: number;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfSpotCheckPlanResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateSpotCheckPlan: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSpotCheckPlan"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetSpotCheckPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DrawSpotCheckPlan: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListPublicSpotChecks: {
-        parameters: {
-            query?: {
-                year?: number;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfPublicSpotCheckResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    ListInspectionTasks: {
-        parameters: {
-            query?: {
-                campaignId?: string;
-                /** @description The state of an inspection task; the last three are outcomes (检查结论). */
-                status?: components["schemas"]["InspectionTaskStatus"];
-                streetCode?: string;
-                institutionId?: string;
-                /** @description Only tasks assigned to the caller (我的任务). */
-                mine?: boolean;
-                /** @description Part of the object's name. */
-                search?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfTaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionTask: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    AssignInspectionTaskInspectors: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssignInspectorsRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Precondition Failed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    RecordInspectionOutcome: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordOutcomeRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TaskResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Precondition Failed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    EscalateOverdueRectifications: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EscalationResult"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ListInspectionTemplates: {
-        parameters: {
-            query?: {
-                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
-                objectType?: components["schemas"]["InspectionObjectType"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateResponse"][];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    CreateInspectionTemplate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateTemplate"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TemplateResponse"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10392,228 +8621,6 @@ export interface operations {
             };
         };
     };
-    ListRevocationProposals: {
-        parameters: {
-            query?: {
-                status?: components["schemas"]["RevocationProposalStatus"];
-                institutionId?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfRevocationProposalResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ConfirmRevocationProposal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["RevocationDecisionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevocationProposalResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DismissRevocationProposal: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["RevocationDecisionRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevocationProposalResponse"];
-                };
-            };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListServicePoints: {
         parameters: {
             query?: {
@@ -11480,6 +9487,57 @@ export interface operations {
             };
         };
     };
+    GetRegistryStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListRegistryStreets: {
         parameters: {
             query?: never;
@@ -12256,6 +10314,110 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetReport: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportForm"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportReport: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -13464,6 +11626,57 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSubsidyStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15227,6 +13440,57 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -17429,6 +15693,107 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherStatistics"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportVoucherLedger: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+                streetCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

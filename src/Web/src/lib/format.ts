@@ -19,3 +19,10 @@ export function formatDateTime(value: string | null | undefined): string {
   const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
+
+const moneyFormat = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Formats yuan with two decimals and thousands separators (`1,234.50`). */
+export function formatMoney(value: number | null | undefined): string {
+  return value == null ? '' : moneyFormat.format(value);
+}

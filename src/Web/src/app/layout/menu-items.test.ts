@@ -32,15 +32,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, ...inspectionPages, '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, ...inspectionPages, '/reports', '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages]);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages, '/reports']);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -59,7 +59,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -70,6 +70,7 @@ describe('menu access', () => {
       voucherMenu,
       subsidyMenu,
       inspectionMenu,
+      'menu.reports',
       'menu.users',
       'menu.clients',
       'menu.audit',
@@ -81,8 +82,9 @@ describe('menu access', () => {
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
       'menu.inspection: menu.inspectionCampaigns',
+      'menu.reports',
     ]);
-    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages]);
+    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports']);
     expect(menuFor(['Inspector'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers',
@@ -90,11 +92,12 @@ describe('menu access', () => {
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
       'menu.inspection: menu.inspectionCampaigns',
+      'menu.reports',
     ]);
   });
 
   it('shows no empty sub-menu', () => {
-    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(4);
+    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(5);
   });
 
   it('selects the deepest route that contains the location', () => {

@@ -3,6 +3,7 @@ import {
   SafetyCertificateOutlined,
   StopOutlined,
   CarryOutOutlined,
+  BarChartOutlined,
   AccountBookOutlined,
   FileDoneOutlined,
   GiftOutlined,
@@ -51,7 +52,7 @@ export interface AppRoute {
   hideInMenu?: boolean;
 }
 
-const HomePage = lazy(() => import('@/features/home/components/home-page').then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(() => import('./home-route').then((m) => ({ default: m.HomeRoute })));
 const InstitutionsPage = lazy(() =>
   import('@/features/institutions/components/institutions-page').then((m) => ({ default: m.InstitutionsPage })),
 );
@@ -111,6 +112,8 @@ const InspectionTaskPage = lazy(() => import('@/features/inspection/components/t
 const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
 
 const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
+const ReportsPage = lazy(() => import('@/features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })));
+
 const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
 
 const registry: MenuGroup = { key: 'registry', labelKey: 'menu.registry', icon: <DatabaseOutlined /> };
@@ -300,6 +303,13 @@ export const appRoutes: AppRoute[] = [
     group: inspection,
     access: canManageInspection,
     Component: ProposalsPage,
+  },
+  {
+    path: '/reports',
+    labelKey: 'menu.reports',
+    icon: <BarChartOutlined />,
+    access: hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor'),
+    Component: ReportsPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },

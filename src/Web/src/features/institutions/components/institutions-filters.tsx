@@ -38,7 +38,44 @@ export function toInstitutionsFilters(values: InstitutionsFilterValues): Institu
   };
 }
 
-export function InstitutionsFiltersForm({ onSearch }: { onSearch: (filters: InstitutionsFilters) => void }) {
+const FILTER_KEYS = ['search', 'streetCode', 'businessFormat', 'status', 'isEmployeeBased', 'isAllianceMember', 'title'] as const;
+
+/**
+ * The filter values a URL carries (`/registry/institutions?streetCode=150203001&status=Recognised`), so a figure elsewhere
+ * (a dashboard bar, a to-do) can link to the filtered list. Unknown values are dropped.
+ */
+export function filterValuesFromUrl(params: URLSearchParams): InstitutionsFilterValues {
+  const values: InstitutionsFilterValues = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (!value) continue;
+    if (key === 'status') {
+      if ((INSTITUTION_STATUSES as readonly string[]).includes(value)) values.status = value as InstitutionStatus;
+    } else if (key === 'isEmployeeBased' || key === 'isAllianceMember') {
+      if (value === 'yes' || value === 'no') values[key] = value;
+    } else {
+      values[key] = value;
+    }
+  }
+  return values;
+}
+
+/** The form's values as URL parameters (blanks dropped): the inverse of {@link filterValuesFromUrl}. */
+export function filterValuesToUrl(values: InstitutionsFilterValues): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = values[key]?.toString().trim();
+    if (value) params.set(key, value);
+  }
+  return params;
+}
+
+interface InstitutionsFiltersFormProps {
+  onSearch: (filters: InstitutionsFilters, values: InstitutionsFilterValues) => void;
+  initialValues?: InstitutionsFilterValues;
+}
+
+export function InstitutionsFiltersForm({ onSearch, initialValues }: InstitutionsFiltersFormProps) {
   const t = useT(institutionsMessages);
   const [form] = Form.useForm<InstitutionsFilterValues>();
   const streets = useRegistryStreets();
@@ -49,8 +86,8 @@ export function InstitutionsFiltersForm({ onSearch }: { onSearch: (filters: Inst
     { value: 'no', label: t('state.no') },
   ];
   const reset = () => {
-    form.resetFields();
-    onSearch(toInstitutionsFilters({}));
+    form.setFieldsValue(Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined])));
+    onSearch(toInstitutionsFilters({}), {});
   };
 
   return (
@@ -58,7 +95,8 @@ export function InstitutionsFiltersForm({ onSearch }: { onSearch: (filters: Inst
       form={form}
       layout="inline"
       name="institutions-filters"
-      onFinish={(values) => onSearch(toInstitutionsFilters(values))}
+      initialValues={initialValues}
+      onFinish={(values) => onSearch(toInstitutionsFilters(values), values)}
       style={{ rowGap: 8 }}
     >
       <Form.Item name="search">

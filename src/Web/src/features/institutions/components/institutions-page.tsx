@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useRegistryAbilities } from '@/features/registry-reference/access';
 import { ExportButton, ExportError } from '@/components/export-button';
 import { PageContainer } from '@/components/page-container';
@@ -11,13 +12,16 @@ import { useExportInstitutions } from '../api/export-institutions';
 import { useInstitutions, type InstitutionsFilter } from '../api/get-institutions';
 import { institutionsMessages } from '../locales';
 import { CreateInstitutionModal } from './create-institution-modal';
-import { InstitutionsFiltersForm } from './institutions-filters';
+import { filterValuesFromUrl, filterValuesToUrl, InstitutionsFiltersForm, toInstitutionsFilters } from './institutions-filters';
 import { InstitutionsTable } from './institutions-table';
 
 export function InstitutionsPage() {
   const t = useT(institutionsMessages);
   const { canRegisterInstitution } = useRegistryAbilities();
-  const { filter, search, onTableChange } = usePagedList<InstitutionsFilter>({});
+  const [searchParams, setSearchParams] = useSearchParams();
+  // The filters start from the URL (links from the dashboard carry e.g. ?streetCode=…) and every search is written back.
+  const [initialValues] = useState(() => filterValuesFromUrl(searchParams));
+  const { filter, search, onTableChange } = usePagedList<InstitutionsFilter>(toInstitutionsFilters(initialValues));
   const [creating, setCreating] = useState(false);
   const institutions = useInstitutions(filter);
   const exporting = useExportInstitutions();
@@ -43,7 +47,13 @@ export function InstitutionsPage() {
     >
       {exporting.isError && <ExportError error={exporting.error} onRetry={() => exporting.mutate(filter)} />}
       <Card size="small">
-        <InstitutionsFiltersForm onSearch={search} />
+        <InstitutionsFiltersForm
+          initialValues={initialValues}
+          onSearch={(filters, values) => {
+            search(filters);
+            setSearchParams(filterValuesToUrl(values), { replace: true });
+          }}
+        />
       </Card>
       {institutions.isError && <ProblemAlert error={institutions.error} onRetry={() => void institutions.refetch()} />}
       <InstitutionsTable
