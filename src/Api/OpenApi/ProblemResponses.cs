@@ -44,9 +44,11 @@ internal sealed class ProblemResponsesOperationFilter : IOperationFilter
             {
                 Name = "If-Match",
                 In = ParameterLocation.Header,
-                Required = declares428,
+                // Documented as optional even where a missing header is a 428: the server answers that case itself with a
+                // problem, and clients (the SPA included) send the ETag they hold, when they hold one, as a plain header.
+                Required = false,
                 Description = declares428
-                    ? "The record's version from its `ETag` (required: 428 without it; 412 when the record changed since). 乐观并发版本"
+                    ? "The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本"
                     : "Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本",
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 Example = JsonValue.Create("\"638712345678901234\""),

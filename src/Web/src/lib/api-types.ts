@@ -37,7 +37,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out (退出登录)
-         * @description Revokes the refresh token and all tokens rotated from the same sign-in. Idempotent; the refresh token itself is the credential, so an expired access token does not prevent signing out.
+         * @description 退出登录。Revokes the refresh token and all tokens rotated from the same sign-in. Idempotent; the refresh token itself is the credential, so an expired access token does not prevent signing out.
          *
          *     Authorization: none (anonymous).
          */
@@ -81,7 +81,7 @@ export interface paths {
         put?: never;
         /**
          * Refresh the tokens (刷新令牌)
-         * @description Spends a refresh token and returns a new access token and refresh token (rotation). Presenting an already-spent refresh token revokes every token of that sign-in.
+         * @description 刷新令牌。Spends a refresh token and returns a new access token and refresh token (rotation). Presenting an already-spent refresh token revokes every token of that sign-in.
          *
          *     Authorization: none (anonymous).
          */
@@ -103,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * Token for an API client (接入客户端令牌, OAuth 2.0 client credentials)
-         * @description RFC 6749 §4.4. Form fields `grant_type=client_credentials`, `client_id`, `client_secret` (or HTTP Basic authentication), optional `scope` (space-separated subset of the client's scopes). Errors follow RFC 6749 §5.2: `invalid_request`, `invalid_client`, `invalid_scope`, `unsupported_grant_type`.
+         * @description 接入客户端令牌, OAuth 2.0 client credentials。RFC 6749 §4.4. Form fields `grant_type=client_credentials`, `client_id`, `client_secret` (or HTTP Basic authentication), optional `scope` (space-separated subset of the client's scopes). Errors follow RFC 6749 §5.2: `invalid_request`, `invalid_client`, `invalid_scope`, `unsupported_grant_type`.
          *
          *     Authorization: none (anonymous).
          */
@@ -125,7 +125,7 @@ export interface paths {
          * Search the audit trail (审计日志)
          * @description Every command and sign-in: actor, time, action, target, outcome, trace id and changes. Roles Admin and Auditor (审计人员).
          *
-         *     Authorization: bearer token; policy identity.audit.read.
+         *     Authorization: bearer token; policy identity.audit.read. Roles: Admin, Auditor. Not open to API clients.
          */
         get: operations["ListAuditEntries"];
         put?: never;
@@ -145,9 +145,9 @@ export interface paths {
         };
         /**
          * Verify the audit trail's hash chain (完整性校验)
-         * @description Recomputes every entry's hash and link; reports the first broken entry.
+         * @description 完整性校验。Recomputes every entry's hash and link; reports the first broken entry.
          *
-         *     Authorization: bearer token; policy identity.audit.read.
+         *     Authorization: bearer token; policy identity.audit.read. Roles: Admin, Auditor. Not open to API clients.
          */
         get: operations["VerifyAuditChain"];
         put?: never;
@@ -167,17 +167,17 @@ export interface paths {
         };
         /**
          * List API clients (接入客户端列表)
-         * @description Role Admin.
+         * @description 接入客户端列表。Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListApiClients"];
         put?: never;
         /**
          * Register an API client (新建接入客户端)
-         * @description Returns `clientId` and `clientSecret`; the secret is shown only in this response. Scopes must come from `GET /api/v1/identity/scopes`; `institutionIds` bind the client to the institutions it acts for. Role Admin.
+         * @description 新建接入客户端。Returns `clientId` and `clientSecret`; the secret is shown only in this response. Scopes must come from `GET /api/v1/identity/scopes`; `institutionIds` bind the client to the institutions it acts for. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["CreateApiClient"];
         delete?: never;
@@ -197,9 +197,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke an API client (停用接入客户端)
-         * @description The client can no longer obtain tokens. Role Admin.
+         * @description 停用接入客户端。The client can no longer obtain tokens. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["RevokeApiClient"];
         delete?: never;
@@ -217,9 +217,9 @@ export interface paths {
         };
         /**
          * The roles (角色)
-         * @description Role names and their Chinese labels.
+         * @description 角色。Role names and their Chinese labels.
          *
-         *     Authorization: bearer token; policy signed-in-user.
+         *     Authorization: bearer token; policy signed-in-user. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
         get: operations["ListRoles"];
         put?: never;
@@ -239,9 +239,9 @@ export interface paths {
         };
         /**
          * The scopes an API client may be granted (接入权限范围)
-         * @description Each module adds its scopes, e.g. `registry.read`, `training.write`. Role Admin.
+         * @description 接入权限范围。Each module adds its scopes, e.g. `registry.read`, `training.write`. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListApiScopes"];
         put?: never;
@@ -263,7 +263,7 @@ export interface paths {
          * List users (用户列表)
          * @description Search by user name or display name; filter by role, disabled state and street. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListUsers"];
         put?: never;
@@ -271,7 +271,7 @@ export interface paths {
          * Create a user (新建用户)
          * @description A street officer (街镇业务人员) needs `streetCode`; an institution operator (机构经办人) needs `institutionId`. A taken user name is a 409. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["CreateUser"];
         delete?: never;
@@ -291,14 +291,14 @@ export interface paths {
          * Get a user (用户详情)
          * @description The `ETag` header carries the version to send back in `If-Match` when updating. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["GetUser"];
         /**
          * Update a user (编辑用户)
          * @description Requires `If-Match` with the user's ETag: 428 without it, 412 when someone else changed the user first. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         put: operations["UpdateUser"];
         post?: never;
@@ -321,7 +321,7 @@ export interface paths {
          * Disable a user (停用用户)
          * @description Sign-in is refused and the user's refresh tokens are revoked. You cannot disable yourself. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["DisableUser"];
         delete?: never;
@@ -343,7 +343,7 @@ export interface paths {
          * Enable a user (启用用户)
          * @description Lets a disabled user sign in again. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["EnableUser"];
         delete?: never;
@@ -365,7 +365,7 @@ export interface paths {
          * Reset a user's password (重置密码)
          * @description Sets a new password, clears the lockout and revokes the user's refresh tokens. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["ResetUserPassword"];
         delete?: never;
@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * Import job progress and result (导入进度)
-         * @description State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
+         * @description 导入进度。State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
          *
          *     Authorization: bearer token (any signed-in caller).
          */
@@ -405,7 +405,7 @@ export interface paths {
         };
         /**
          * Streets and towns of the district (街道、镇)
-         * @description Codes and names from configuration `District:Streets`; defaults to Kundulun District's 13 streets and 2 towns.
+         * @description 街道、镇。Codes and names from configuration `District:Streets`; defaults to Kundulun District's 13 streets and 2 towns.
          *
          *     Authorization: bearer token (any signed-in caller).
          */
@@ -427,9 +427,9 @@ export interface paths {
         };
         /**
          * Business formats (业态)
-         * @description Codes and Chinese names, from configuration `Registry:BusinessFormats`.
+         * @description 业态。Codes and Chinese names, from configuration `Registry:BusinessFormats`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListBusinessFormats"];
         put?: never;
@@ -471,17 +471,17 @@ export interface paths {
         };
         /**
          * List employee-based enterprise filings (员工制备案列表)
-         * @description Filters: institutionId, status, expiringWithinDays (Filed filings ending within that many days, for re-checks). A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         * @description 员工制备案列表。Filters: institutionId, status, expiringWithinDays (Filed filings ending within that many days, for re-checks). A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListEmployeeFilings"];
         put?: never;
         /**
          * Submit an employee-based enterprise filing (申请员工制家政企业备案)
-         * @description Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).
+         * @description 申请员工制家政企业备案。Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["SubmitEmployeeFiling"];
         delete?: never;
@@ -499,9 +499,9 @@ export interface paths {
         };
         /**
          * Get a filing (备案详情)
-         * @description The declared criteria, the unmet ones, status, review and validity. A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         * @description 备案详情。The declared criteria, the unmet ones, status, review and validity. A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetEmployeeFiling"];
         put?: never;
@@ -523,9 +523,9 @@ export interface paths {
         put?: never;
         /**
          * Approve a filing (备案通过)
-         * @description Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 `criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least `Registry:EmployeeFilingMinimumStaff`); 409 `invalid_transition` unless Submitted. District review (Admin, DistrictOfficer).
+         * @description 备案通过。Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 `criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least `Registry:EmployeeFilingMinimumStaff`); 409 `invalid_transition` unless Submitted. District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ApproveEmployeeFiling"];
         delete?: never;
@@ -545,9 +545,9 @@ export interface paths {
         put?: never;
         /**
          * Reject a filing (备案不通过)
-         * @description Submitted → Rejected; `reason` required. The institution may submit a new filing. District review (Admin, DistrictOfficer).
+         * @description 备案不通过。Submitted → Rejected; `reason` required. The institution may submit a new filing. District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectEmployeeFiling"];
         delete?: never;
@@ -567,9 +567,9 @@ export interface paths {
         put?: never;
         /**
          * Expire due filings now (备案到期处理)
-         * @description Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly in the background (`Registry:FilingExpiryCheckInterval`). District review (Admin, DistrictOfficer).
+         * @description 备案到期处理。Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly in the background (`Registry:FilingExpiryCheckInterval`). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ExpireDueEmployeeFilings"];
         delete?: never;
@@ -591,7 +591,7 @@ export interface paths {
          * Bulk import institutions (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (机构名称, required), `creditCode` (统一社会信用代码, required), `streetCode` (所属街道, required), `address` (地址, required), `legalRepresentative` (法定代表人, required), `contactPhone` (联系电话, required), `businessFormats` (业态, required), `isAllianceMember` (联盟成员), `allianceJoinedOn` (入盟日期).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ImportRegistryInstitutions"];
         delete?: never;
@@ -609,9 +609,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing institutions (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         get: operations["ImportRegistryInstitutionsTemplate"];
         put?: never;
@@ -635,7 +635,7 @@ export interface paths {
          * Bulk import workers (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (姓名, required), `idNumber` (身份证号码, required), `phone` (手机号码, required), `institutionCreditCode` (所属机构统一社会信用代码, required), `employmentType` (用工形式, required), `jobTypes` (工种, required), `healthCheckDate` (体检日期), `healthCheckValidUntil` (体检有效期至), `accidentInsuranceValidUntil` (意外险有效期至), `identityVerified` (已实名核验).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ImportRegistryWorkers"];
         delete?: never;
@@ -653,9 +653,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing workers (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         get: operations["ImportRegistryWorkersTemplate"];
         put?: never;
@@ -675,17 +675,17 @@ export interface paths {
         };
         /**
          * List institutions (机构列表)
-         * @description Search by name or credit-code prefix; filter by street, business format, status, employee-based, title and alliance membership; sort by `name` (default), `createdAt`, `status` or `streetCode` (`-` for descending). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 机构列表。Search by name or credit-code prefix; filter by street, business format, status, employee-based, title and alliance membership; sort by `name` (default), `createdAt`, `status` or `streetCode` (`-` for descending). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListInstitutions"];
         put?: never;
         /**
          * Register an institution (登记家庭服务机构)
-         * @description Registers a household-service institution in the `Registered` state. The credit code is validated (GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers for their own street (403 otherwise); institution operators and API clients cannot register institutions.
+         * @description 登记家庭服务机构。Registers a household-service institution in the `Registered` state. The credit code is validated (GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers for their own street (403 otherwise); institution operators and API clients cannot register institutions.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["CreateInstitution"];
         delete?: never;
@@ -703,16 +703,16 @@ export interface paths {
         };
         /**
          * Get an institution (机构详情)
-         * @description Profile, status, current titles and worker count. The `ETag` header carries the version to send back in `If-Match`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 机构详情。Profile, status, current titles and worker count. The `ETag` header carries the version to send back in `If-Match`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetInstitution"];
         /**
          * Update an institution (编辑机构信息)
-         * @description Requires `If-Match` with the institution's ETag: 428 without it, 412 when someone else changed it first. The credit code cannot be changed. Institution operators may edit their own institution but not its street; street officers cannot move it out of their street (403). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 编辑机构信息。Requires `If-Match` with the institution's ETag: 428 without it, 412 when someone else changed it first. The credit code cannot be changed. Institution operators may edit their own institution but not its street; street officers cannot move it out of their street (403). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         put: operations["UpdateInstitution"];
         post?: never;
@@ -733,9 +733,9 @@ export interface paths {
         put?: never;
         /**
          * Apply for recognition (申请认定)
-         * @description `Registered` or `Rejected` → `PendingRecognition`. The institution's operator, its street officer or a district officer. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 申请认定。`Registered` or `Rejected` → `PendingRecognition`. The institution's operator, its street officer or a district officer. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ApplyForInstitutionRecognition"];
         delete?: never;
@@ -753,9 +753,9 @@ export interface paths {
         };
         /**
          * Status history of an institution (状态变更记录)
-         * @description Every workflow step, newest first: `[{ fromStatus, toStatus, action, reason, changedBy, changedAt }]`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 状态变更记录。Every workflow step, newest first: `[{ fromStatus, toStatus, action, reason, changedBy, changedAt }]`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetInstitutionHistory"];
         put?: never;
@@ -779,7 +779,7 @@ export interface paths {
          * Recognise an institution (认定)
          * @description `PendingRecognition` → `Recognised`; publishes `InstitutionRecognised`. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RecogniseInstitution"];
         delete?: never;
@@ -801,7 +801,7 @@ export interface paths {
          * Reject a recognition application (驳回)
          * @description `PendingRecognition` → `Rejected`; `reason` is required. The institution may apply again. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectInstitution"];
         delete?: never;
@@ -823,7 +823,7 @@ export interface paths {
          * Restore an institution (恢复)
          * @description `Suspended` or `Revoked` → `Recognised`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreInstitution"];
         delete?: never;
@@ -845,7 +845,7 @@ export interface paths {
          * Revoke a recognition (撤销)
          * @description `Recognised` or `Suspended` → `Revoked`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeInstitution"];
         delete?: never;
@@ -867,7 +867,7 @@ export interface paths {
          * Suspend an institution (暂停)
          * @description `Recognised` → `Suspended`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SuspendInstitution"];
         delete?: never;
@@ -885,9 +885,9 @@ export interface paths {
         };
         /**
          * Titles of an institution (机构品牌称号)
-         * @description Every title granted to the institution, current and withdrawn, newest year first. The institution must be in the caller's scope (404 otherwise).
+         * @description 机构品牌称号。Every title granted to the institution, current and withdrawn, newest year first. The institution must be in the caller's scope (404 otherwise).
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListInstitutionTitles"];
         put?: never;
@@ -895,7 +895,7 @@ export interface paths {
          * Grant a title (授予品牌称号)
          * @description Grants a title from `GET /api/v1/registry/titles` (自治区知名品牌, 包头市特色品牌, 百户十强, 领跑者, 培训示范基地, …) for a year; the level comes from the catalogue. One record per institution, title and year: a repeat (even of a withdrawn one) is a 409 `duplicate_title`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["GrantInstitutionTitle"];
         delete?: never;
@@ -915,9 +915,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a title (撤销品牌称号)
-         * @description Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a 409 `already_withdrawn`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
+         * @description 撤销品牌称号。Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a 409 `already_withdrawn`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["WithdrawInstitutionTitle"];
         delete?: never;
@@ -937,7 +937,7 @@ export interface paths {
          * Export institutions to XLSX (导出机构名录)
          * @description The institution list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/institutions` (no paging). Contact phones are masked. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `机构名录-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportInstitutions`, with the filters and row count). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ExportInstitutions"];
         put?: never;
@@ -957,9 +957,9 @@ export interface paths {
         };
         /**
          * Job types (工种)
-         * @description Codes and Chinese names, from configuration `Registry:JobTypes`.
+         * @description 工种。Codes and Chinese names, from configuration `Registry:JobTypes`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListJobTypes"];
         put?: never;
@@ -979,9 +979,9 @@ export interface paths {
         };
         /**
          * List stations and markets (服务站/专业市场列表)
-         * @description Filters: kind, institutionId, streetCode, status, fiveUnifiedCompliant, search (name or address). Each item carries `fiveUnifiedScore` (0–5) and `fiveUnifiedCompliant`. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站/专业市场列表。Filters: kind, institutionId, streetCode, status, fiveUnifiedCompliant, search (name or address). Each item carries `fiveUnifiedScore` (0–5) and `fiveUnifiedCompliant`. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListServicePoints"];
         put?: never;
@@ -989,7 +989,7 @@ export interface paths {
          * Register a station or market (登记社区家庭服务站/专业服务市场)
          * @description Registers a community household-service station (`CommunityStation`) or professional service market (`ServiceMarket`) in the `Registered` state, with its five 五统一 items. The operating institution must exist and be in the caller's scope (400 `errors.institutionId` otherwise); a street officer may only register in their own street (403).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["CreateServicePoint"];
         delete?: never;
@@ -1007,16 +1007,16 @@ export interface paths {
         };
         /**
          * Get a station or market (服务站详情)
-         * @description The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站详情。The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetServicePoint"];
         /**
          * Update a station or market (编辑服务站)
          * @description Edits the name, street, address and the five 五统一 items; kind and operating institution are fixed. Requires `If-Match` with the station's ETag: 428 without it, 412 when someone else changed it first. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         put: operations["UpdateServicePoint"];
         post?: never;
@@ -1037,9 +1037,9 @@ export interface paths {
         put?: never;
         /**
          * Apply for recognition (申请认定)
-         * @description Registered or Rejected → PendingRecognition. Within the caller's scope (Write policy). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 申请认定。Registered or Rejected → PendingRecognition. Within the caller's scope (Write policy). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ApplyServicePointRecognition"];
         delete?: never;
@@ -1057,9 +1057,9 @@ export interface paths {
         };
         /**
          * Status history of a station (服务站状态变更记录)
-         * @description Every workflow step, newest first: from and to status, action, reason, who and when. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站状态变更记录。Every workflow step, newest first: from and to status, action, reason, who and when. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetServicePointHistory"];
         put?: never;
@@ -1083,7 +1083,7 @@ export interface paths {
          * Recognise a station (认定)
          * @description PendingRecognition → Recognised. Refused with 409 `five_unified_incomplete` (naming the missing items) unless all five 五统一 items are met, and with 409 `operator_not_recognised` unless the operating institution is Recognised. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RecogniseServicePoint"];
         delete?: never;
@@ -1103,9 +1103,9 @@ export interface paths {
         put?: never;
         /**
          * Reject recognition (驳回)
-         * @description PendingRecognition → Rejected; `reason` required. The station may apply again. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 驳回。PendingRecognition → Rejected; `reason` required. The station may apply again. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectServicePoint"];
         delete?: never;
@@ -1125,9 +1125,9 @@ export interface paths {
         put?: never;
         /**
          * Restore a station (恢复)
-         * @description Suspended or Revoked → Recognised; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 恢复。Suspended or Revoked → Recognised; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreServicePoint"];
         delete?: never;
@@ -1147,9 +1147,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke recognition (撤销)
-         * @description Recognised or Suspended → Revoked; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 撤销。Recognised or Suspended → Revoked; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeServicePoint"];
         delete?: never;
@@ -1169,9 +1169,9 @@ export interface paths {
         put?: never;
         /**
          * Suspend a station (暂停)
-         * @description Recognised → Suspended; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 暂停。Recognised → Suspended; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SuspendServicePoint"];
         delete?: never;
@@ -1189,9 +1189,9 @@ export interface paths {
         };
         /**
          * Streets and towns (街道、镇)
-         * @description The district's streets and towns, `[{ code, name }]`, from configuration `District:Streets`.
+         * @description 街道、镇。The district's streets and towns, `[{ code, name }]`, from configuration `District:Streets`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListRegistryStreets"];
         put?: never;
@@ -1211,9 +1211,9 @@ export interface paths {
         };
         /**
          * Brand and leading-enterprise titles (品牌称号)
-         * @description Codes, Chinese names and levels, from configuration `Registry:Titles`.
+         * @description 品牌称号。Codes, Chinese names and levels, from configuration `Registry:Titles`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListTitleDefinitions"];
         put?: never;
@@ -1233,17 +1233,17 @@ export interface paths {
         };
         /**
          * List workers (从业人员列表)
-         * @description Filters: `streetCode`, `institutionId`, `employmentType`, `jobType`, `credentialStatus` (Green|Yellow|Red, judged for today), `search` (part of the name, or a full resident ID number matched exactly). Sort: `name` (default), `createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业人员列表。Filters: `streetCode`, `institutionId`, `employmentType`, `jobType`, `credentialStatus` (Green|Yellow|Red, judged for today), `search` (part of the name, or a full resident ID number matched exactly). Sort: `name` (default), `createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkers"];
         put?: never;
         /**
          * Register a worker (登记从业人员)
-         * @description The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the ID number; the street from the institution, which must be inside the caller's scope (404 otherwise). Only officers may set `identityVerified`.
+         * @description 登记从业人员。The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the ID number; the street from the institution, which must be inside the caller's scope (404 otherwise). Only officers may set `identityVerified`.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CreateWorker"];
         delete?: never;
@@ -1261,16 +1261,16 @@ export interface paths {
         };
         /**
          * Get a worker (从业人员详情)
-         * @description With certificates and the credential status. The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业人员详情。With certificates and the credential status. The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetWorker"];
         /**
          * Edit a worker (编辑从业人员)
-         * @description Requires `If-Match` with the worker's ETag: 428 without it, 412 when someone else changed the worker first. The ID number cannot change; certificates are replaced as a set. Only officers may change `identityVerified`. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 编辑从业人员。Requires `If-Match` with the worker's ETag: 428 without it, 412 when someone else changed the worker first. The ID number cannot change; certificates are replaced as a set. Only officers may change `identityVerified`. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         put: operations["UpdateWorker"];
         post?: never;
@@ -1289,9 +1289,9 @@ export interface paths {
         };
         /**
          * Employment history (从业经历)
-         * @description Every period of employment, newest first, with the institution's name. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业经历。Every period of employment, newest first, with the institution's name. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkerEmployments"];
         put?: never;
@@ -1313,9 +1313,9 @@ export interface paths {
         put?: never;
         /**
          * Move a worker to another institution (从业机构变更)
-         * @description Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 otherwise); moving to the current institution is a 409. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业机构变更。Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 otherwise); moving to the current institution is a 409. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["MoveWorker"];
         delete?: never;
@@ -1335,9 +1335,9 @@ export interface paths {
         put?: never;
         /**
          * Restore a worker's credentials (恢复从业资格)
-         * @description The credential status is computed again from identity verification, health check and insurance; an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.
+         * @description 恢复从业资格。The credential status is computed again from identity verification, health check and insurance; an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.
          *
-         *     Authorization: bearer token; policy registry.read, registry.review.
+         *     Authorization: bearer token; policy registry.read, registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreWorkerCredentials"];
         delete?: never;
@@ -1357,9 +1357,9 @@ export interface paths {
         put?: never;
         /**
          * Reveal a worker's ID number and phone (查看完整身份证号和电话)
-         * @description Answers `{ idNumber, phone }` in full. District and street officers and inspectors only (403 for others, including administrators and auditors); every reveal is recorded in the audit trail (action `RevealWorkerPersonalData`, target the worker), without the values. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 查看完整身份证号和电话。Answers `{ idNumber, phone }` in full. District and street officers and inspectors only (403 for others, including administrators and auditors); every reveal is recorded in the audit trail (action `RevealWorkerPersonalData`, target the worker), without the values. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.reveal.
+         *     Authorization: bearer token; policy registry.read, registry.reveal. Roles: DistrictOfficer, StreetOfficer, Inspector. Not open to API clients.
          */
         post: operations["RevealWorkerPersonalData"];
         delete?: never;
@@ -1379,9 +1379,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a worker's credentials (吊销从业资格)
-         * @description The credential status turns Red until restored; `reason` is required. Already revoked: 409. Administrators and district officers.
+         * @description 吊销从业资格。The credential status turns Red until restored; `reason` is required. Already revoked: 409. Administrators and district officers.
          *
-         *     Authorization: bearer token; policy registry.read, registry.review.
+         *     Authorization: bearer token; policy registry.read, registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeWorkerCredentials"];
         delete?: never;
@@ -1399,9 +1399,9 @@ export interface paths {
         };
         /**
          * Training history and certificates (培训经历与证书)
-         * @description Classes the worker completed and certificates issued to them (with their verification codes and whether revoked), newest first, as reported by the Training module's events (matched by the ID number's keyed hash, so training taken before registration shows too). Out of the caller's scope: 404.
+         * @description 培训经历与证书。Classes the worker completed and certificates issued to them (with their verification codes and whether revoked), newest first, as reported by the Training module's events (matched by the ID number's keyed hash, so training taken before registration shows too). Out of the caller's scope: 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkerTraining"];
         put?: never;
@@ -1423,7 +1423,7 @@ export interface paths {
          * Export workers to XLSX (导出从业人员)
          * @description The worker list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/workers` (no paging). ID numbers and phones are masked, never written in full. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `从业人员-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportWorkers`, with the filters and row count). A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ExportWorkers"];
         put?: never;
@@ -1443,9 +1443,9 @@ export interface paths {
         };
         /**
          * List applications (补贴申请列表、审核队列)
-         * @description Filter by `status` (`Submitted` = street queue, `StreetApproved` = district queue), `itemCode`, `year`, `institutionId`, `streetCode`. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 补贴申请列表、审核队列。Filter by `status` (`Submitted` = street queue, `StreetApproved` = district queue), `itemCode`, `year`, `institutionId`, `streetCode`. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["ListSubsidyApplications"];
         put?: never;
@@ -1453,7 +1453,7 @@ export interface paths {
          * Apply for a subsidy (提交补贴申请)
          * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["SubmitSubsidyApplication"];
         delete?: never;
@@ -1471,9 +1471,9 @@ export interface paths {
         };
         /**
          * Get an application (补贴申请详情)
-         * @description With the stored breakdown and the review history. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 补贴申请详情。With the stored breakdown and the review history. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["GetSubsidyApplication"];
         put?: never;
@@ -1495,9 +1495,9 @@ export interface paths {
         put?: never;
         /**
          * District review: approve (区级复审通过)
-         * @description `{ comment? }`. `StreetApproved` → `Approved`, reserving the amount in the year's allocation for the item — never beyond it, under any concurrency (409 `fund_exhausted` / `no_allocation`, nothing written). Not the submitter nor the street reviewer (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 区级复审通过。`{ comment? }`. `StreetApproved` → `Approved`, reserving the amount in the year's allocation for the item — never beyond it, under any concurrency (409 `fund_exhausted` / `no_allocation`, nothing written). Not the submitter nor the street reviewer (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["DistrictApproveSubsidyApplication"];
         delete?: never;
@@ -1517,9 +1517,9 @@ export interface paths {
         put?: never;
         /**
          * Record the payment (拨付)
-         * @description `{ paidOn, bankReference }`. `Approved` → `Paid`; the reservation becomes paid. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 拨付。`{ paidOn, bankReference }`. `Approved` → `Paid`; the reservation becomes paid. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["PaySubsidyApplication"];
         delete?: never;
@@ -1539,9 +1539,9 @@ export interface paths {
         put?: never;
         /**
          * Issue a recovery order (下达追回)
-         * @description `{ reason }`. `Paid` → `RecoveryOrdered`. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 下达追回。`{ reason }`. `Paid` → `RecoveryOrdered`. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["OrderSubsidyRecovery"];
         delete?: never;
@@ -1561,9 +1561,9 @@ export interface paths {
         put?: never;
         /**
          * Record the recovered money (追回到账)
-         * @description `{ recoveredOn, reference }`. `RecoveryOrdered` → `Recovered`; the amount returns to the item's budget. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 追回到账。`{ recoveredOn, reference }`. `RecoveryOrdered` → `Recovered`; the amount returns to the item's budget. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CompleteSubsidyRecovery"];
         delete?: never;
@@ -1583,9 +1583,9 @@ export interface paths {
         put?: never;
         /**
          * Reject (不予通过)
-         * @description `{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). The application's claims are removed. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 不予通过。`{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). The application's claims are removed. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RejectSubsidyApplication"];
         delete?: never;
@@ -1605,9 +1605,9 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 修改后重新提交。`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["ResubmitSubsidyApplication"];
         delete?: never;
@@ -1627,9 +1627,9 @@ export interface paths {
         put?: never;
         /**
          * Return for correction (退回修改)
-         * @description `{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 退回修改。`{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["ReturnSubsidyApplication"];
         delete?: never;
@@ -1649,9 +1649,9 @@ export interface paths {
         put?: never;
         /**
          * Street review: approve (街道初审通过)
-         * @description `{ comment? }`. `Submitted` → `StreetApproved`. Street officers for their street; not the submitter (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 街道初审通过。`{ comment? }`. `Submitted` → `StreetApproved`. Street officers for their street; not the submitter (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["StreetApproveSubsidyApplication"];
         delete?: never;
@@ -1671,9 +1671,9 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         * @description 补贴测算。Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["PreviewSubsidyCalculation"];
         delete?: never;
@@ -1691,9 +1691,9 @@ export interface paths {
         };
         /**
          * The year's fund (年度专项资金)
-         * @description Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` when the ledger's movements add up to the figures.
+         * @description 年度专项资金。Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` when the ledger's movements add up to the figures.
          *
-         *     Authorization: bearer token; policy subsidy.fund.read.
+         *     Authorization: bearer token; policy subsidy.fund.read. Roles: Admin, DistrictOfficer, Inspector, Auditor. Not open to API clients.
          */
         get: operations["GetSubsidyFund"];
         put?: never;
@@ -1714,9 +1714,9 @@ export interface paths {
         get?: never;
         /**
          * Set an item's allocation (下达/调整专项资金)
-         * @description `{ amount, note? }` in yuan. Never below what is reserved and paid (409 `below_committed`); the difference is recorded in the ledger. District officers and admins.
+         * @description 下达/调整专项资金。`{ amount, note? }` in yuan. Never below what is reserved and paid (409 `below_committed`); the difference is recorded in the ledger. District officers and admins.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetSubsidyAllocation"];
         post?: never;
@@ -1735,9 +1735,9 @@ export interface paths {
         };
         /**
          * The fund's ledger (资金台账)
-         * @description Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.
+         * @description 资金台账。Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.
          *
-         *     Authorization: bearer token; policy subsidy.fund.read.
+         *     Authorization: bearer token; policy subsidy.fund.read. Roles: Admin, DistrictOfficer, Inspector, Auditor. Not open to API clients.
          */
         get: operations["ListSubsidyLedger"];
         put?: never;
@@ -1759,7 +1759,7 @@ export interface paths {
          * The policy catalogue (补贴政策目录)
          * @description The nine items of 一贴息七补贴一减免 for `year` (default: this year): each with its parameter definitions, the version in force today (version 0 = configured default) and the year's history of versions.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["ListSubsidyPolicies"];
         put?: never;
@@ -1780,9 +1780,9 @@ export interface paths {
         get?: never;
         /**
          * Set a year's parameters (设定年度政策参数)
-         * @description `{ effectiveFrom, values: { name: number }, note? }`: every parameter of the item, rates between 0 and 1. Stored as a new version effective from the date (within the year); earlier versions stay, and the change is audited. Applications computed afterwards name the version they used. District officers and admins.
+         * @description 设定年度政策参数。`{ effectiveFrom, values: { name: number }, note? }`: every parameter of the item, rates between 0 and 1. Stored as a new version effective from the date (within the year); earlier versions stay, and the change is audited. Applications computed afterwards name the version they used. District officers and admins.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetSubsidyPolicyParameters"];
         post?: never;
@@ -1803,7 +1803,7 @@ export interface paths {
          * Programme categories (培训类别)
          * @description Codes and Chinese names from configuration `Training:Categories` (岗前培训, 技能提升, 经理人培训, 巾帼家政, …).
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingCategories"];
         put?: never;
@@ -1847,9 +1847,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a certificate (撤销证书)
-         * @description `reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register hears of it (`CertificateRevoked`). Administrators and district officers.
+         * @description 撤销证书。`reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register hears of it (`CertificateRevoked`). Administrators and district officers.
          *
-         *     Authorization: bearer token; policy training.manage.
+         *     Authorization: bearer token; policy training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeTrainingCertificate"];
         delete?: never;
@@ -1867,17 +1867,17 @@ export interface paths {
         };
         /**
          * List training classes (培训班列表)
-         * @description Filters `programmeId`, `institutionId`, `status`, `year` (start date), `category`, `search`; sort `startDate` (default descending), `name`, `createdAt`. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 培训班列表。Filters `programmeId`, `institutionId`, `status`, `year` (start date), `category`, `search`; sort `startDate` (default descending), `name`, `createdAt`. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingClasses"];
         put?: never;
         /**
          * Schedule a training class (新建培训班)
-         * @description A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.
+         * @description 新建培训班。A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CreateTrainingClass"];
         delete?: never;
@@ -1895,16 +1895,16 @@ export interface paths {
         };
         /**
          * Attendance grid of a class (考勤表)
-         * @description Session dates, and per trainee the hours of each session, the total and whether it reaches the programme's `requiredHours`. Out of scope: 404.
+         * @description 考勤表。Session dates, and per trainee the hours of each session, the total and whether it reaches the programme's `requiredHours`. Out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetAttendanceSheet"];
         /**
          * Record a session's attendance (录入考勤)
-         * @description Bulk entry for one session: `{ sessionDate, entries: [{ enrollmentId, hours }] }` (hours 0–24, one decimal). Recording a date again replaces that date's hours; totals are recomputed. The class must be `InProgress` (409 `class_not_in_progress`) and the date within its dates (400 `errors.sessionDate`); an enrollment not in the class: 400 `errors['entries[i].enrollmentId']`. Providers for their own classes and district officers.
+         * @description 录入考勤。Bulk entry for one session: `{ sessionDate, entries: [{ enrollmentId, hours }] }` (hours 0–24, one decimal). Recording a date again replaces that date's hours; totals are recomputed. The class must be `InProgress` (409 `class_not_in_progress`) and the date within its dates (400 `errors.sessionDate`); an enrollment not in the class: 400 `errors['entries[i].enrollmentId']`. Providers for their own classes and district officers.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         put: operations["RecordAttendance"];
         post?: never;
@@ -1923,9 +1923,9 @@ export interface paths {
         };
         /**
          * Class roster (学员名单)
-         * @description The class's trainees with attended hours, completion and assessment, ordered by name; withdrawn seats only with `includeWithdrawn=true`. ID numbers and phones masked. A street officer sees only their street's trainees of a class held in another street. Out of scope: 404.
+         * @description 学员名单。The class's trainees with attended hours, completion and assessment, ordered by name; withdrawn seats only with `includeWithdrawn=true`. ID numbers and phones masked. A street officer sees only their street's trainees of a class held in another street. Out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListClassEnrollments"];
         put?: never;
@@ -1933,7 +1933,7 @@ export interface paths {
          * Enroll a person in a class (报名)
          * @description By resident ID number (validated, stored encrypted, de-duplicated by its keyed hash): linked to the Registry worker when the register knows the person (the street defaults to the employer's), otherwise registered as a trainee with their category (失业人员, 就业困难人员, …) and `streetCode` (400 without it). The class must be `Open` (409 `class_not_open`); seats are counted by the database in the same transaction (409 `class_full`, never more than `capacity`); a person already in this class (409 `already_enrolled`) or in a class on overlapping dates (409 `overlapping_class`) is refused. Providers for their own classes and district officers; street officers 403.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["EnrollTrainee"];
         delete?: never;
@@ -1951,9 +1951,9 @@ export interface paths {
         };
         /**
          * Get a training class (培训班详情)
-         * @description With seats taken and left. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 培训班详情。With seats taken and left. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingClass"];
         put?: never;
@@ -1975,9 +1975,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a class (取消培训班)
-         * @description Planned, Open or InProgress → Cancelled; `reason` is required (400 `errors.reason`). Every seat is freed. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 取消培训班。Planned, Open or InProgress → Cancelled; `reason` is required (400 `errors.reason`). Every seat is freed. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CancelTrainingClass"];
         delete?: never;
@@ -1997,9 +1997,9 @@ export interface paths {
         put?: never;
         /**
          * Complete a class (结业)
-         * @description InProgress → Completed. Each enrolled trainee whose attended hours reach the programme's `requiredHours` becomes `Completed` (a `TraineeCompleted` event tells the register), the others `NotCompleted`. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 结业。InProgress → Completed. Each enrolled trainee whose attended hours reach the programme's `requiredHours` becomes `Completed` (a `TraineeCompleted` event tells the register), the others `NotCompleted`. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CompleteTrainingClass"];
         delete?: never;
@@ -2019,9 +2019,9 @@ export interface paths {
         put?: never;
         /**
          * Open a class for enrollment (开放报名)
-         * @description Planned → Open. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 开放报名。Planned → Open. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["OpenTrainingClass"];
         delete?: never;
@@ -2041,9 +2041,9 @@ export interface paths {
         put?: never;
         /**
          * Settle a class (结算)
-         * @description Completed → Settled, once the training subsidy is claimed. Administrators and district officers. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 结算。Completed → Settled, once the training subsidy is claimed. Administrators and district officers. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write, training.manage.
+         *     Authorization: bearer token; policy training.read, training.write, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SettleTrainingClass"];
         delete?: never;
@@ -2063,9 +2063,9 @@ export interface paths {
         put?: never;
         /**
          * Start a class (开班)
-         * @description Open → InProgress; attendance is recorded from now on. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 开班。Open → InProgress; attendance is recorded from now on. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["StartTrainingClass"];
         delete?: never;
@@ -2087,7 +2087,7 @@ export interface paths {
          * Record an assessment result (录入鉴定结果)
          * @description Only for a trainee who completed the class (409 `not_completed`). `result` Passed or Failed; when passed, `skillLevel` and `certificateNumber` are required and a certificate is issued with an unguessable verification code (`certificateCode`) that anyone can check at `GET /api/v1/training/certificates/{code}`. A failed assessment may be recorded again (补考); a passed one is final (409 `already_assessed`).
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["AssessEnrollment"];
         delete?: never;
@@ -2105,9 +2105,9 @@ export interface paths {
         };
         /**
          * Certificate of an enrollment (培训证书)
-         * @description The full certificate for viewing and printing: holder, masked ID number, programme, class, provider, hours, skill level, number, dates, verification code and status. No certificate, or out of scope: 404.
+         * @description 培训证书。The full certificate for viewing and printing: holder, masked ID number, programme, class, provider, hours, skill level, number, dates, verification code and status. No certificate, or out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingCertificate"];
         put?: never;
@@ -2129,9 +2129,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a trainee (退出培训班)
-         * @description While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.
+         * @description 退出培训班。While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["WithdrawEnrollment"];
         delete?: never;
@@ -2153,7 +2153,7 @@ export interface paths {
          * Bulk import attendance (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `sessionDate` (上课日期, required), `hours` (学时, required).
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         post: operations["ImportTrainingAttendance"];
         delete?: never;
@@ -2171,9 +2171,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing attendance (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         get: operations["ImportTrainingAttendanceTemplate"];
         put?: never;
@@ -2197,7 +2197,7 @@ export interface paths {
          * Bulk import enrollments (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `name` (姓名, required), `phone` (手机号码), `category` (人员类别, required), `streetCode` (所属街道).
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         post: operations["ImportTrainingEnrollments"];
         delete?: never;
@@ -2215,9 +2215,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing enrollments (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         get: operations["ImportTrainingEnrollmentsTemplate"];
         put?: never;
@@ -2239,7 +2239,7 @@ export interface paths {
          * List training programmes (培训项目列表)
          * @description Filters `category`, `providerInstitutionId`, `year` (active that year), `search`; sort `name` (default), `createdAt`, `category`. `providerIsTrainingBase` tells whether the provider holds a 培训示范基地 title in the register. Institution operators and API clients see their own institution's programmes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingProgrammes"];
         put?: never;
@@ -2247,7 +2247,7 @@ export interface paths {
          * Create a training programme (新建培训项目)
          * @description Category (培训类别), provider institution from the register (400 `errors.providerInstitutionId` when unknown, 409 when revoked), hours required for completion (结业学时), active years, and optional subsidy standards per year in yuan (培训补贴 and 鉴定补贴 per trainee). Administrators and district officers.
          *
-         *     Authorization: bearer token; policy training.read, training.manage.
+         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CreateTrainingProgramme"];
         delete?: never;
@@ -2265,9 +2265,9 @@ export interface paths {
         };
         /**
          * Get a training programme (培训项目详情)
-         * @description With its subsidy standards per year. Out of the caller's scope: 404.
+         * @description 培训项目详情。With its subsidy standards per year. Out of the caller's scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingProgramme"];
         put?: never;
@@ -2290,7 +2290,7 @@ export interface paths {
          * Set a year's subsidy standard (设置年度培训/鉴定补贴标准)
          * @description Yuan per trainee with at most two decimals: `trainingSubsidy` (培训补贴, per completed trainee) and `certificationSubsidy` (鉴定补贴, per certified trainee). Replaces the year's standard when one exists.
          *
-         *     Authorization: bearer token; policy training.read, training.manage.
+         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetTrainingSubsidyStandard"];
         post?: never;
@@ -2311,7 +2311,7 @@ export interface paths {
          * Yearly training target progress (年度培训目标进度)
          * @description For `year` (default: this year in China): the target (`Training:AnnualTarget`, 2000 a year by the plan), completions (结业人次) so far and their percentage, certificates issued, seats taken, and completions by programme category, by the trainee's street and by month (with the running total). Street officers see their street's trainees, providers their own classes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingTargetProgress"];
         put?: never;
@@ -2331,9 +2331,9 @@ export interface paths {
         };
         /**
          * Skill levels (技能等级)
-         * @description Codes and Chinese names from configuration `Training:SkillLevels`.
+         * @description 技能等级。Codes and Chinese names from configuration `Training:SkillLevels`.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListSkillLevels"];
         put?: never;
@@ -2353,9 +2353,9 @@ export interface paths {
         };
         /**
          * Streets and towns (街道、镇)
-         * @description The district's streets and towns from configuration `District:Streets`.
+         * @description 街道、镇。The district's streets and towns from configuration `District:Streets`.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingStreets"];
         put?: never;
@@ -2375,9 +2375,9 @@ export interface paths {
         };
         /**
          * Training-needs surveys (培训需求调查)
-         * @description Filters `streetCode`, `year`; newest first. Street officers see their street's surveys; institution operators none.
+         * @description 培训需求调查。Filters `streetCode`, `year`; newest first. Street officers see their street's surveys; institution operators none.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingSurveys"];
         put?: never;
@@ -2385,7 +2385,7 @@ export interface paths {
          * Record a training-needs survey (登记培训需求调查)
          * @description Street, date, respondent type, respondents, how many are willing to train (培训意愿) and the categories asked for. District officers for any street, street officers for their own (403 otherwise).
          *
-         *     Authorization: bearer token; policy training.read, training.survey.
+         *     Authorization: bearer token; policy training.read, training.survey. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["CreateTrainingSurvey"];
         delete?: never;
@@ -2405,7 +2405,7 @@ export interface paths {
          * Trainee categories (人员类别)
          * @description Codes and Chinese names from configuration `Training:TraineeCategories` (失业人员, 就业困难人员, 在职从业人员, …).
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTraineeCategories"];
         put?: never;
@@ -2425,9 +2425,9 @@ export interface paths {
         };
         /**
          * List trainees (学员库)
-         * @description Filters `streetCode`, `category`, `search` (part of the name, or a full resident ID number matched exactly); sort `name` (default), `createdAt`. ID numbers are masked. Street officers see their street's trainees, providers the trainees of their classes.
+         * @description 学员库。Filters `streetCode`, `category`, `search` (part of the name, or a full resident ID number matched exactly); sort `name` (default), `createdAt`. ID numbers are masked. Street officers see their street's trainees, providers the trainees of their classes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainees"];
         put?: never;
@@ -2447,9 +2447,9 @@ export interface paths {
         };
         /**
          * List vouchers (促进就业券列表、服务队列)
-         * @description Filter by `batchId`, `status` (comma-separated), `institutionId`, `streetCode`, `code` prefix, `unsettled`; sort by `issuedAt` (default descending), `updatedAt`, `code`, `status`, `scheduledFor`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 促进就业券列表、服务队列。Filter by `batchId`, `status` (comma-separated), `institutionId`, `streetCode`, `code` prefix, `unsettled`; sort by `issuedAt` (default descending), `updatedAt`, `code`, `status`, `scheduledFor`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVouchers"];
         put?: never;
@@ -2469,9 +2469,9 @@ export interface paths {
         };
         /**
          * Get a voucher with its timeline (券详情)
-         * @description Code, value, validity, institution, service, follow-up, verification and `timeline`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 券详情。Code, value, validity, institution, service, follow-up, verification and `timeline`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucher"];
         put?: never;
@@ -2493,9 +2493,9 @@ export interface paths {
         put?: never;
         /**
          * Record the follow-up visit (跟踪回访)
-         * @description `{ date, channel: Phone|Visit|Online, satisfaction: 1–5, issues? }` on a served voucher. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 跟踪回访。`{ date, channel: Phone|Visit|Online, satisfaction: 1–5, issues? }` on a served voucher. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RecordVoucherFollowUp"];
         delete?: never;
@@ -2515,9 +2515,9 @@ export interface paths {
         put?: never;
         /**
          * Accept and schedule the home visit (受理预约)
-         * @description `{ scheduledFor }` between today and the end of validity. The chosen institution's operator or API client (`vouchers.services.write`), or the district. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 受理预约。`{ scheduledFor }` between today and the end of validity. The chosen institution's operator or API client (`vouchers.services.write`), or the district. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["ScheduleVoucherService"];
         delete?: never;
@@ -2537,9 +2537,9 @@ export interface paths {
         put?: never;
         /**
          * Choose an institution (机构筛选)
-         * @description `{ institutionId, businessFormat }`: a recognised, active institution offering the format (409 `institution_not_active` / `format_not_offered`). From `Issued` or `InstitutionSelected`. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 机构筛选。`{ institutionId, businessFormat }`: a recognised, active institution offering the format (409 `institution_not_active` / `format_not_offered`). From `Issued` or `InstitutionSelected`. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["SelectVoucherInstitution"];
         delete?: never;
@@ -2559,9 +2559,9 @@ export interface paths {
         put?: never;
         /**
          * Record the home service (上门服务登记)
-         * @description `{ workerName, serviceDate, durationMinutes, serviceItems, residentConfirmed }`; only a scheduled voucher (an unselected one is 409); the resident must confirm. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 上门服务登记。`{ workerName, serviceDate, durationMinutes, serviceItems, residentConfirmed }`; only a scheduled voucher (an unselected one is 409); the resident must confirm. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["RecordVoucherService"];
         delete?: never;
@@ -2581,9 +2581,9 @@ export interface paths {
         put?: never;
         /**
          * Verify the service (服务核查)
-         * @description `{ result: Confirmed|Discrepancy, note }` (note required for a discrepancy) on a served or followed-up voucher; an unserved one is 409. Only `Verified` vouchers can be reimbursed. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 服务核查。`{ result: Confirmed|Discrepancy, note }` (note required for a discrepancy) on a served or followed-up voucher; an unserved one is 409. Only `Verified` vouchers can be reimbursed. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["VerifyVoucher"];
         delete?: never;
@@ -2603,9 +2603,9 @@ export interface paths {
         put?: never;
         /**
          * Void a voucher (作废)
-         * @description `{ reason }`. Only an unused voucher (issued, institution chosen or scheduled); its place returns to the batch and the street quota. Admin or DistrictOfficer. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity.
+         * @description 作废。`{ reason }`. Only an unused voucher (issued, institution chosen or scheduled); its place returns to the batch and the street quota. Admin or DistrictOfficer. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["VoidVoucher"];
         delete?: never;
@@ -2623,17 +2623,17 @@ export interface paths {
         };
         /**
          * List declarations (申报列表、审核队列)
-         * @description Filter by `batchId`, `status` (`Submitted` is the review queue), `streetCode`, `group`, `search` (name). Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 申报列表、审核队列。Filter by `batchId`, `status` (`Submitted` is the review queue), `streetCode`, `group`, `search` (name). Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherApplications"];
         put?: never;
         /**
          * Declare a household (人员申报)
-         * @description `{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare for their own street (403 otherwise); API clients with `vouchers.write` may declare.
+         * @description 人员申报。`{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare for their own street (403 otherwise); API clients with `vouchers.write` may declare.
          *
-         *     Authorization: bearer token; policy vouchers.write.
+         *     Authorization: bearer token; policy vouchers.write. Roles: Admin, DistrictOfficer, StreetOfficer. API clients: scope `vouchers.write`.
          */
         post: operations["SubmitVoucherApplication"];
         delete?: never;
@@ -2651,9 +2651,9 @@ export interface paths {
         };
         /**
          * Get a declaration (申报详情)
-         * @description ID number and phone masked. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 申报详情。ID number and phone masked. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherApplication"];
         put?: never;
@@ -2675,9 +2675,9 @@ export interface paths {
         put?: never;
         /**
          * Approve and issue (审核通过并发券)
-         * @description Issues the household's voucher (unique code with a check character, value, validity) when the batch and the street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, `not_pending` or `batch_ended`, with nothing written. Street officers for their own street. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 审核通过并发券。Issues the household's voucher (unique code with a check character, value, validity) when the batch and the street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, `not_pending` or `batch_ended`, with nothing written. Street officers for their own street. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["ApproveVoucherApplication"];
         delete?: never;
@@ -2697,9 +2697,9 @@ export interface paths {
         put?: never;
         /**
          * Reject a declaration (不予发放)
-         * @description `{ reason }` (required). 409 `not_pending` when it was already reviewed. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 不予发放。`{ reason }` (required). 409 `not_pending` when it was already reviewed. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RejectVoucherApplication"];
         delete?: never;
@@ -2717,17 +2717,17 @@ export interface paths {
         };
         /**
          * List voucher batches (发放批次列表)
-         * @description Each batch with `issuedCount`, `remaining`, values and `progress` (issued / served / verified / reimbursed, count and value). Sort by `createdAt` (default descending), `name` or `year`.
+         * @description 发放批次列表。Each batch with `issuedCount`, `remaining`, values and `progress` (issued / served / verified / reimbursed, count and value). Sort by `createdAt` (default descending), `name` or `year`.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherBatches"];
         put?: never;
         /**
          * Create a voucher batch (创建促进就业券发放批次)
-         * @description `{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.
+         * @description 创建促进就业券发放批次。`{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CreateVoucherBatch"];
         delete?: never;
@@ -2745,9 +2745,9 @@ export interface paths {
         };
         /**
          * Get a voucher batch (批次详情)
-         * @description `quantity`, `issuedCount`, `remaining`, `totalValue`, `issuedValue`, `remainingValue`, `settledValue`, `progress` and the street quotas with their use.
+         * @description 批次详情。`quantity`, `issuedCount`, `remaining`, `totalValue`, `issuedValue`, `remainingValue`, `settledValue`, `progress` and the street quotas with their use.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherBatch"];
         put?: never;
@@ -2771,7 +2771,7 @@ export interface paths {
          * Batch issuance (批量审核发券)
          * @description Approves the listed declarations `{ applicationIds }` of the batch — or, without a body, every pending declaration in the caller's scope — and issues one voucher each, oldest first, until the batch or a street quota runs out (应发尽发). Answers `{ requested, issued, issuedApplicationIds, notIssued: [{ applicationId, code, reason }] }`. Street officers act on their own street.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["IssueVoucherBatch"];
         delete?: never;
@@ -2789,17 +2789,17 @@ export interface paths {
         };
         /**
          * Verification samples of a batch (抽样记录)
-         * @description Every draw, newest first, with its rate, seed, population and vouchers. Admin or DistrictOfficer.
+         * @description 抽样记录。Every draw, newest first, with its rate, seed, population and vouchers. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         get: operations["ListVoucherSamples"];
         put?: never;
         /**
          * Draw a verification sample (抽样核查)
-         * @description Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The `seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. Admin or DistrictOfficer.
+         * @description 抽样核查。Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The `seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["DrawVoucherSample"];
         delete?: never;
@@ -2817,9 +2817,9 @@ export interface paths {
         };
         /**
          * Find a voucher by its code (扫码查券)
-         * @description The code as printed or in the QR code (hyphens ignored). 400 when its check character is wrong. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 扫码查券。The code as printed or in the QR code (hyphens ignored). 400 when its check character is wrong. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["FindVoucherByCode"];
         put?: never;
@@ -2841,9 +2841,9 @@ export interface paths {
         put?: never;
         /**
          * Expire vouchers past their validity (到期处理)
-         * @description Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.
+         * @description 到期处理。Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ExpireDueVouchers"];
         delete?: never;
@@ -2861,9 +2861,9 @@ export interface paths {
         };
         /**
          * Eligible groups (特定群体)
-         * @description `[{ code, name }]` from `Voucher:Groups`.
+         * @description 特定群体。`[{ code, name }]` from `Voucher:Groups`.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherGroups"];
         put?: never;
@@ -2883,9 +2883,9 @@ export interface paths {
         };
         /**
          * Institutions a family may choose (机构筛选)
-         * @description Recognised, active institutions offering `businessFormat` (optionally in `streetCode`), by name.
+         * @description 机构筛选。Recognised, active institutions offering `businessFormat` (optionally in `streetCode`), by name.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherInstitutions"];
         put?: never;
@@ -2905,17 +2905,17 @@ export interface paths {
         };
         /**
          * List settlement statements (结算单列表)
-         * @description Filter by `batchId`, `institutionId`, `status`. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         * @description 结算单列表。Filter by `batchId`, `institutionId`, `status`. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherSettlements"];
         put?: never;
         /**
          * Submit a settlement statement (提交结算单)
-         * @description `{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.
+         * @description 提交结算单。`{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["CreateVoucherSettlement"];
         delete?: never;
@@ -2933,9 +2933,9 @@ export interface paths {
         };
         /**
          * Get a settlement statement (结算单详情)
-         * @description With its vouchers. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         * @description 结算单详情。With its vouchers. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherSettlement"];
         put?: never;
@@ -2957,9 +2957,9 @@ export interface paths {
         put?: never;
         /**
          * Approve a statement (结算审批)
-         * @description `Submitted` → `Approved`. Admin or DistrictOfficer.
+         * @description 结算审批。`Submitted` → `Approved`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ApproveVoucherSettlement"];
         delete?: never;
@@ -2979,9 +2979,9 @@ export interface paths {
         put?: never;
         /**
          * Mark a statement paid (登记支付)
-         * @description `{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.
+         * @description 登记支付。`{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["PayVoucherSettlement"];
         delete?: never;
@@ -2999,7 +2999,7 @@ export interface paths {
         };
         /**
          * Liveness (存活探针)
-         * @description 200 while the process serves requests; no dependency is checked.
+         * @description 存活探针。200 while the process serves requests; no dependency is checked.
          *
          *     Authorization: none (anonymous).
          */
@@ -3021,7 +3021,7 @@ export interface paths {
         };
         /**
          * Readiness (就绪探针)
-         * @description 200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.
+         * @description 就绪探针。200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.
          *
          *     Authorization: none (anonymous).
          */
@@ -3836,16 +3836,29 @@ export interface components {
             totalDurationMs: number;
             checks: components["schemas"]["HealthCheckEntry"][];
         };
+        /** @description An RFC 9457 problem for invalid input: `errors` maps each camelCase field to its messages. 字段校验错误 */
         HttpValidationProblemDetails: {
+            /** @description URI reference identifying the problem type. */
             type?: string | null;
+            /** @description Short summary of the problem type. */
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status?: number | null;
+            /** @description Explanation specific to this occurrence, safe to show to the user. */
             detail?: string | null;
+            /** @description URI reference of this occurrence. */
             instance?: string | null;
+            /** @description Messages per camelCase field path (e.g. `creditCode`, `items[0].hours`). */
             errors: {
                 [key: string]: string[];
             };
+            /** @description Stable machine-readable reason, e.g. `validation_failed`, `invalid_transition`, `duplicate`, `stale_version`, `rate_limited`. */
+            code?: string | null;
+            /** @description Identifier of the request in the host's logs and traces; quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -4299,13 +4312,25 @@ export interface components {
             institutionId: string;
             inputs: components["schemas"]["ApplicationInputs"];
         };
+        /** @description An RFC 9457 problem (application/problem+json). 错误信息 */
         ProblemDetails: {
+            /** @description URI reference identifying the problem type. */
             type?: string | null;
+            /** @description Short summary of the problem type. */
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status?: number | null;
+            /** @description Explanation specific to this occurrence, safe to show to the user. */
             detail?: string | null;
+            /** @description URI reference of this occurrence. */
             instance?: string | null;
+            /** @description Stable machine-readable reason, e.g. `validation_failed`, `invalid_transition`, `duplicate`, `stale_version`, `rate_limited`. */
+            code?: string | null;
+            /** @description Identifier of the request in the host's logs and traces; quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -5178,7 +5203,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,7 +5212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5196,9 +5221,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,13 +5257,27 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5256,7 +5300,7 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUserResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5289,7 +5333,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5298,9 +5342,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5350,6 +5408,20 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListAuditEntries: {
@@ -5389,7 +5461,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfAuditEntryResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,7 +5470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5407,7 +5479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5436,7 +5508,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditChainVerification"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5445,7 +5517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5484,7 +5556,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfApiClientResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5493,7 +5565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,7 +5574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5535,7 +5607,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiClientResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5544,7 +5616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5553,7 +5625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,7 +5654,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5591,7 +5663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5600,7 +5672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5629,8 +5701,17 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5658,7 +5739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiScope"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5667,7 +5748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5708,7 +5789,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfUserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5717,7 +5798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5726,7 +5807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5759,7 +5840,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5768,7 +5849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5777,7 +5858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +5867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5817,7 +5898,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5826,7 +5907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5835,7 +5916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5849,7 +5930,10 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5870,7 +5954,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +5963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,7 +5972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5897,7 +5981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5906,7 +5990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5915,7 +5999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5924,7 +6008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -5953,7 +6037,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5962,7 +6046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5971,7 +6055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +6064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6009,7 +6093,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6018,7 +6102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6027,7 +6111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,7 +6144,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +6162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6087,7 +6171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6118,7 +6202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6127,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,7 +6240,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,7 +6269,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6194,7 +6278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6235,7 +6319,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfDirectoryInstitution"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6244,9 +6328,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6284,7 +6373,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfEmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6293,7 +6382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,7 +6391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6338,7 +6427,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6347,7 +6436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6356,7 +6445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6365,7 +6454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6405,7 +6494,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6414,7 +6503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6423,7 +6512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6461,7 +6550,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6470,7 +6559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6479,7 +6568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +6577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6497,7 +6586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6544,7 +6633,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6553,7 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6562,7 +6651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6571,7 +6660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6580,7 +6669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6621,7 +6710,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpireFilingsResult"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +6719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,7 +6777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6697,7 +6786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6706,7 +6795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6742,7 +6831,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6751,7 +6840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6791,7 +6880,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6800,7 +6889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6809,7 +6898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6845,7 +6934,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +6943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6904,7 +6993,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfInstitutionListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6913,7 +7002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,7 +7011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6958,7 +7047,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6967,7 +7056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6976,7 +7065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +7074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7025,7 +7114,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7034,7 +7123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,7 +7132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7057,7 +7146,10 @@ export interface operations {
     UpdateInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7078,7 +7170,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7087,7 +7179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7096,7 +7188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7105,7 +7197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7114,7 +7206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7123,7 +7215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,6 +7232,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7161,7 +7255,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7170,7 +7264,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7179,7 +7273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7188,7 +7282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,7 +7291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7206,7 +7300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7246,7 +7340,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionHistoryEntry"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7255,7 +7349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7264,7 +7358,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7281,6 +7375,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7302,7 +7398,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7311,7 +7407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7320,7 +7416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,7 +7425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7338,7 +7434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7347,7 +7443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7373,6 +7469,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7394,7 +7492,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7403,7 +7501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7412,7 +7510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7421,7 +7519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7430,7 +7528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7439,7 +7537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7465,6 +7563,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7486,7 +7586,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7495,7 +7595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7504,7 +7604,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,7 +7613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7522,7 +7622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7531,7 +7631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7557,6 +7657,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7578,7 +7680,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7587,7 +7689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7596,7 +7698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7605,7 +7707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7614,7 +7716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7623,7 +7725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7649,6 +7751,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7670,7 +7774,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7679,7 +7783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7688,7 +7792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7697,7 +7801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7706,7 +7810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7715,7 +7819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7755,7 +7859,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +7868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +7877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7811,7 +7915,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7820,7 +7924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7829,7 +7933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7838,7 +7942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7847,7 +7951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7895,7 +7999,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7904,7 +8008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7913,7 +8017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7922,7 +8026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7931,7 +8035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7978,7 +8082,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7987,7 +8091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7996,7 +8100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8025,7 +8129,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8034,7 +8138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8080,7 +8184,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8089,7 +8193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8134,7 +8238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8143,7 +8247,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8152,7 +8256,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8201,7 +8305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8210,7 +8314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8219,7 +8323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8233,7 +8337,10 @@ export interface operations {
     UpdateServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8254,7 +8361,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8263,7 +8370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8272,7 +8379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8281,7 +8388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8290,7 +8397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8299,7 +8406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -8316,6 +8423,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8337,7 +8446,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8346,7 +8455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8355,7 +8464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8364,7 +8473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8373,7 +8482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8382,7 +8491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8422,7 +8531,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointStatusChangeResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8431,7 +8540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8440,7 +8549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8457,6 +8566,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8478,7 +8589,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8487,7 +8598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8496,7 +8607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8505,7 +8616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8514,7 +8625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8523,7 +8634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8549,6 +8660,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8570,7 +8683,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8579,7 +8692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8588,7 +8701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8597,7 +8710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8606,7 +8719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8615,7 +8728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8641,6 +8754,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8662,7 +8777,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8671,7 +8786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8680,7 +8795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8689,7 +8804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8698,7 +8813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8707,7 +8822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8733,6 +8848,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8754,7 +8871,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8763,7 +8880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8772,7 +8889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8781,7 +8898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8790,7 +8907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8799,7 +8916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8825,6 +8942,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8846,7 +8965,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8855,7 +8974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8864,7 +8983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8873,7 +8992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8882,7 +9001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8891,7 +9010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8929,7 +9048,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8938,7 +9057,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8967,7 +9086,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleDefinition"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8976,7 +9095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9023,7 +9142,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfWorkerListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9032,7 +9151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9041,7 +9160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9077,7 +9196,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9086,7 +9205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9095,7 +9214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9104,7 +9223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9113,7 +9232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9153,7 +9272,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9162,7 +9281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9171,7 +9290,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9185,7 +9304,10 @@ export interface operations {
     UpdateWorker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9206,7 +9328,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9215,7 +9337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9224,7 +9346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9233,7 +9355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +9364,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -9282,7 +9404,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerEmploymentResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9291,7 +9413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9300,7 +9422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9317,6 +9439,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9338,7 +9462,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9347,7 +9471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9356,7 +9480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +9489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,7 +9498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9383,7 +9507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9430,7 +9554,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,7 +9563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9448,7 +9572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9457,7 +9581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9466,7 +9590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9506,7 +9630,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerPersonalDataResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9515,7 +9639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9524,7 +9648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9562,7 +9686,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9571,7 +9695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9580,7 +9704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9589,7 +9713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9598,7 +9722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9638,7 +9762,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerTrainingResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9647,7 +9771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9656,7 +9780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9698,7 +9822,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9707,7 +9831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9716,7 +9840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9757,7 +9881,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +9890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,7 +9899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9811,7 +9935,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9820,7 +9944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9829,7 +9953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9838,7 +9962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9878,7 +10002,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9887,7 +10011,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9896,7 +10020,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9934,7 +10058,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9943,7 +10067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9952,7 +10076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9961,7 +10085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9970,7 +10094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10017,7 +10141,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10026,7 +10150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10035,7 +10159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10044,7 +10168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10053,7 +10177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10100,7 +10224,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10109,7 +10233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10118,7 +10242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10127,7 +10251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10136,7 +10260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10183,7 +10307,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10192,7 +10316,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10201,7 +10325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10210,7 +10334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10219,7 +10343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10266,7 +10390,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10275,7 +10399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10284,7 +10408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10293,7 +10417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10302,7 +10426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10349,7 +10473,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10358,7 +10482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10367,7 +10491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10376,7 +10500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10385,7 +10509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10432,7 +10556,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10441,7 +10565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,7 +10574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10459,7 +10583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10468,7 +10592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10515,7 +10639,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10524,7 +10648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10533,7 +10657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10542,7 +10666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10551,7 +10675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10593,7 +10717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Calculation"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10602,7 +10726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10611,7 +10735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10642,7 +10766,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10651,7 +10775,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10687,7 +10811,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10696,7 +10820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10705,7 +10829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10714,7 +10838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10754,7 +10878,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfLedgerEntryResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10763,7 +10887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,7 +10896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10803,7 +10927,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10812,7 +10936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10821,7 +10945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10857,7 +10981,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10866,7 +10990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +10999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10884,7 +11008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10893,7 +11017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10922,7 +11046,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10931,7 +11055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10962,7 +11086,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateVerification"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10971,9 +11095,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11009,7 +11138,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11018,7 +11147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11027,7 +11156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11036,7 +11165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11045,7 +11174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +11228,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11108,7 +11237,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11117,7 +11246,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11153,7 +11282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11162,7 +11291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11171,7 +11300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11180,7 +11309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11229,7 +11358,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheet"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11238,7 +11367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11247,7 +11376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11282,7 +11411,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheet"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11291,7 +11420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11300,7 +11429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11309,7 +11438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11318,7 +11447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11351,7 +11480,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11360,7 +11489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11369,7 +11498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11407,7 +11536,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11416,7 +11545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11425,7 +11554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11434,7 +11563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11443,7 +11572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11483,7 +11612,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11492,7 +11621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11501,7 +11630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11539,7 +11668,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11548,7 +11677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11557,7 +11686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11566,7 +11695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11575,7 +11704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11622,7 +11751,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11631,7 +11760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11640,7 +11769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11649,7 +11778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11658,7 +11787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11705,7 +11834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11714,7 +11843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11723,7 +11852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11732,7 +11861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11741,7 +11870,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11788,7 +11917,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11797,7 +11926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11806,7 +11935,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11815,7 +11944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11824,7 +11953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11871,7 +12000,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11880,7 +12009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11889,7 +12018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11898,7 +12027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11907,7 +12036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11954,7 +12083,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11963,7 +12092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11972,7 +12101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11981,7 +12110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11990,7 +12119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12030,7 +12159,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12039,7 +12168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12048,7 +12177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12086,7 +12215,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12095,7 +12224,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12104,7 +12233,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12113,7 +12242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12122,7 +12251,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12171,7 +12300,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12180,7 +12309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12189,7 +12318,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12225,7 +12354,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12234,7 +12363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12274,7 +12403,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12283,7 +12412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12292,7 +12421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12328,7 +12457,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12337,7 +12466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12380,7 +12509,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12389,7 +12518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12398,7 +12527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12434,7 +12563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12443,7 +12572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12452,7 +12581,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12461,7 +12590,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12501,7 +12630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12510,7 +12639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12519,7 +12648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12555,7 +12684,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12564,7 +12693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12573,7 +12702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12582,7 +12711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12613,7 +12742,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12622,7 +12751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12631,7 +12760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12660,7 +12789,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12669,7 +12798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12698,7 +12827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12707,7 +12836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12746,7 +12875,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSurveyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12755,7 +12884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12764,7 +12893,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12800,7 +12929,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12809,7 +12938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12818,7 +12947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12865,7 +12994,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12874,7 +13003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12915,7 +13044,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfTraineeListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12924,7 +13053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12933,7 +13062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12978,7 +13107,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfVoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12987,7 +13116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12996,7 +13125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13027,7 +13156,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13036,7 +13165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13045,7 +13174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13062,6 +13191,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13083,7 +13214,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13092,7 +13223,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13101,7 +13232,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13110,7 +13241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13119,7 +13250,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13128,7 +13259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13154,6 +13285,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13175,7 +13308,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13184,7 +13317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13193,7 +13326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13202,7 +13335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13211,7 +13344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13220,7 +13353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13246,6 +13379,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13267,7 +13402,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13276,7 +13411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13285,7 +13420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13294,7 +13429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13303,7 +13438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13312,7 +13447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13338,6 +13473,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13359,7 +13496,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13368,7 +13505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13377,7 +13514,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13386,7 +13523,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13395,7 +13532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13404,7 +13541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13430,6 +13567,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13451,7 +13590,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13460,7 +13599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13469,7 +13608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13478,7 +13617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13487,7 +13626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13496,7 +13635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13522,6 +13661,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13543,7 +13684,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13552,7 +13693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13561,7 +13702,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13570,7 +13711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13579,7 +13720,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13588,7 +13729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13639,7 +13780,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13648,7 +13789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13657,7 +13798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13693,7 +13834,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13702,7 +13843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13711,7 +13852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13720,7 +13861,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13760,7 +13901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13769,7 +13910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13778,7 +13919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13812,7 +13953,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13821,7 +13962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13830,7 +13971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13839,7 +13980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13886,7 +14027,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13895,7 +14036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13904,7 +14045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13913,7 +14054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13922,7 +14063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13968,7 +14109,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfBatchResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13977,7 +14118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13986,7 +14127,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14022,7 +14163,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14031,7 +14172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14040,7 +14181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14049,7 +14190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14089,7 +14230,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14098,7 +14239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14107,7 +14248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14145,7 +14286,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuanceResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14154,7 +14295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14163,7 +14304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14172,7 +14313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14221,7 +14362,7 @@ export interface operations {
                     "application/json": components["schemas"]["SampleResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14230,7 +14371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14239,7 +14380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14277,7 +14418,7 @@ export interface operations {
                     "application/json": components["schemas"]["SampleResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14286,7 +14427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14295,7 +14436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14304,7 +14445,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14353,7 +14494,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14362,7 +14503,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14371,7 +14512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14380,7 +14521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14412,7 +14553,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpireVouchersResult"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +14562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14468,7 +14609,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherGroup"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14477,7 +14618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14509,7 +14650,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateInstitution"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14518,7 +14659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14527,7 +14668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14566,7 +14707,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14575,7 +14716,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14584,7 +14725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14620,7 +14761,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14629,7 +14770,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14638,7 +14779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14647,7 +14788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14687,7 +14828,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14696,7 +14837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14705,7 +14846,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14739,7 +14880,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14748,7 +14889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14757,7 +14898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14766,7 +14907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14813,7 +14954,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14822,7 +14963,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14831,7 +14972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14840,7 +14981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14849,7 +14990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
