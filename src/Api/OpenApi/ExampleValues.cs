@@ -111,7 +111,7 @@ internal static class ExampleValues
             "title" => "育婴员",
             "category" or "categoryname" => "家政服务",
             "jobtypes" or "skilllevelname" => "育婴员",
-            "businessformats" or "businessformat" => "家政服务",
+            "businessformats" or "businessformat" => "Housekeeping",
             "itemcode" => "T01",
             "itemname" => "育婴员培训补贴",
             "module" => "registry",
