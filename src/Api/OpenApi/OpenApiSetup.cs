@@ -7,9 +7,13 @@ internal static class OpenApiSetup
 {
     public const string BearerScheme = "Bearer";
 
+    /// <summary>The OAuth2 client-credentials scheme of API clients; its scopes are filled from the scope catalogue.</summary>
+    public const string ApiClientScheme = "ApiClient";
+
     public static IServiceCollection AddJiafuOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<PolicyAudience>();
         services.AddSwaggerGen(c =>
         {
             c.SwaggerDoc("v1", new OpenApiInfo
@@ -26,9 +30,26 @@ internal static class OpenApiSetup
                 BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/auth/login (users) or POST /api/v1/auth/token (API clients).",
             });
+            c.AddSecurityDefinition(ApiClientScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "API clients (接入客户端) exchange their client id and secret for a bearer token with the client-credentials "
+                    + "grant; the token carries the scopes granted to the client. Each operation lists the scopes that pass its policy.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri("/api/v1/auth/token", UriKind.Relative),
+                        Scopes = new Dictionary<string, string>(),
+                    },
+                },
+            });
             c.OperationFilter<AuthorizationOperationFilter>();
             c.OperationFilter<CamelCaseQueryParametersFilter>();
             c.OperationFilter<IdempotencyOperationFilter>();
+            c.OperationFilter<ProblemResponsesOperationFilter>();
+            c.SchemaFilter<ProblemDetailsSchemaFilter>();
+            c.DocumentFilter<DocumentQualityFilter>();
             c.SupportNonNullableReferenceTypes();
             c.NonNullableReferenceTypesAsRequired();
             c.CustomSchemaIds(SchemaId);

@@ -34,4 +34,18 @@ describe('gen-api', () => {
     expect(source).toContain('"/api/v1/ping"');
     expect(source).toContain('pong: boolean;');
   });
+
+  it('leaves the document\'s body examples out of the types', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiafu-gen-api-'));
+    const input = join(dir, 'swagger.json');
+    const withExample = structuredClone(tinyDocument) as any;
+    withExample.paths['/api/v1/ping'].get.responses[200].content['application/json'].example = { pong: 'example-marker' };
+    writeFileSync(input, JSON.stringify(withExample));
+
+    await generateApiTypes(input, join(dir, 'api-types.ts'));
+
+    const source = readFileSync(join(dir, 'api-types.ts'), 'utf8');
+    expect(source).toContain('pong: boolean;');
+    expect(source).not.toContain('example-marker');
+  });
 });

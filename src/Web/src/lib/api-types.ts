@@ -37,7 +37,7 @@ export interface paths {
         put?: never;
         /**
          * Sign out (退出登录)
-         * @description Revokes the refresh token and all tokens rotated from the same sign-in. Idempotent; the refresh token itself is the credential, so an expired access token does not prevent signing out.
+         * @description 退出登录。Revokes the refresh token and all tokens rotated from the same sign-in. Idempotent; the refresh token itself is the credential, so an expired access token does not prevent signing out.
          *
          *     Authorization: none (anonymous).
          */
@@ -81,7 +81,7 @@ export interface paths {
         put?: never;
         /**
          * Refresh the tokens (刷新令牌)
-         * @description Spends a refresh token and returns a new access token and refresh token (rotation). Presenting an already-spent refresh token revokes every token of that sign-in.
+         * @description 刷新令牌。Spends a refresh token and returns a new access token and refresh token (rotation). Presenting an already-spent refresh token revokes every token of that sign-in.
          *
          *     Authorization: none (anonymous).
          */
@@ -103,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * Token for an API client (接入客户端令牌, OAuth 2.0 client credentials)
-         * @description RFC 6749 §4.4. Form fields `grant_type=client_credentials`, `client_id`, `client_secret` (or HTTP Basic authentication), optional `scope` (space-separated subset of the client's scopes). Errors follow RFC 6749 §5.2: `invalid_request`, `invalid_client`, `invalid_scope`, `unsupported_grant_type`.
+         * @description 接入客户端令牌, OAuth 2.0 client credentials。RFC 6749 §4.4. Form fields `grant_type=client_credentials`, `client_id`, `client_secret` (or HTTP Basic authentication), optional `scope` (space-separated subset of the client's scopes). Errors follow RFC 6749 §5.2: `invalid_request`, `invalid_client`, `invalid_scope`, `unsupported_grant_type`.
          *
          *     Authorization: none (anonymous).
          */
@@ -147,7 +147,7 @@ export interface paths {
          * Search the audit trail (审计日志)
          * @description Every command and sign-in: actor, time, action, target, outcome, trace id and changes. Roles Admin and Auditor (审计人员).
          *
-         *     Authorization: bearer token; policy identity.audit.read.
+         *     Authorization: bearer token; policy identity.audit.read. Roles: Admin, Auditor. Not open to API clients.
          */
         get: operations["ListAuditEntries"];
         put?: never;
@@ -167,9 +167,9 @@ export interface paths {
         };
         /**
          * Verify the audit trail's hash chain (完整性校验)
-         * @description Recomputes every entry's hash and link; reports the first broken entry.
+         * @description 完整性校验。Recomputes every entry's hash and link; reports the first broken entry.
          *
-         *     Authorization: bearer token; policy identity.audit.read.
+         *     Authorization: bearer token; policy identity.audit.read. Roles: Admin, Auditor. Not open to API clients.
          */
         get: operations["VerifyAuditChain"];
         put?: never;
@@ -189,17 +189,17 @@ export interface paths {
         };
         /**
          * List API clients (接入客户端列表)
-         * @description Role Admin.
+         * @description 接入客户端列表。Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListApiClients"];
         put?: never;
         /**
          * Register an API client (新建接入客户端)
-         * @description Returns `clientId` and `clientSecret`; the secret is shown only in this response. Scopes must come from `GET /api/v1/identity/scopes`; `institutionIds` bind the client to the institutions it acts for. Role Admin.
+         * @description 新建接入客户端。Returns `clientId` and `clientSecret`; the secret is shown only in this response. Scopes must come from `GET /api/v1/identity/scopes`; `institutionIds` bind the client to the institutions it acts for. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["CreateApiClient"];
         delete?: never;
@@ -219,9 +219,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke an API client (停用接入客户端)
-         * @description The client can no longer obtain tokens. Role Admin.
+         * @description 停用接入客户端。The client can no longer obtain tokens. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["RevokeApiClient"];
         delete?: never;
@@ -239,9 +239,9 @@ export interface paths {
         };
         /**
          * The roles (角色)
-         * @description Role names and their Chinese labels.
+         * @description 角色。Role names and their Chinese labels.
          *
-         *     Authorization: bearer token; policy signed-in-user.
+         *     Authorization: bearer token; policy signed-in-user. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
         get: operations["ListRoles"];
         put?: never;
@@ -261,9 +261,9 @@ export interface paths {
         };
         /**
          * The scopes an API client may be granted (接入权限范围)
-         * @description Each module adds its scopes, e.g. `registry.read`, `training.write`. Role Admin.
+         * @description 接入权限范围。Each module adds its scopes, e.g. `registry.read`, `training.write`. Role Admin.
          *
-         *     Authorization: bearer token; policy identity.clients.manage.
+         *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListApiScopes"];
         put?: never;
@@ -285,7 +285,7 @@ export interface paths {
          * List users (用户列表)
          * @description Search by user name or display name; filter by role, disabled state and street. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["ListUsers"];
         put?: never;
@@ -293,7 +293,7 @@ export interface paths {
          * Create a user (新建用户)
          * @description A street officer (街镇业务人员) needs `streetCode`; an institution operator (机构经办人) needs `institutionId`. A taken user name is a 409. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["CreateUser"];
         delete?: never;
@@ -313,14 +313,14 @@ export interface paths {
          * Get a user (用户详情)
          * @description The `ETag` header carries the version to send back in `If-Match` when updating. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         get: operations["GetUser"];
         /**
          * Update a user (编辑用户)
          * @description Requires `If-Match` with the user's ETag: 428 without it, 412 when someone else changed the user first. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         put: operations["UpdateUser"];
         post?: never;
@@ -343,7 +343,7 @@ export interface paths {
          * Disable a user (停用用户)
          * @description Sign-in is refused and the user's refresh tokens are revoked. You cannot disable yourself. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["DisableUser"];
         delete?: never;
@@ -365,7 +365,7 @@ export interface paths {
          * Enable a user (启用用户)
          * @description Lets a disabled user sign in again. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["EnableUser"];
         delete?: never;
@@ -387,7 +387,7 @@ export interface paths {
          * Reset a user's password (重置密码)
          * @description Sets a new password, clears the lockout and revokes the user's refresh tokens. Role Admin (系统管理员).
          *
-         *     Authorization: bearer token; policy identity.users.manage.
+         *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */
         post: operations["ResetUserPassword"];
         delete?: never;
@@ -405,7 +405,7 @@ export interface paths {
         };
         /**
          * Import job progress and result (导入进度)
-         * @description State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
+         * @description 导入进度。State (Queued|Running|Completed|Failed), row counts, created/updated counts and per-row errors `{ row, column, message }`. Visible to the submitter and to district roles.
          *
          *     Authorization: bearer token (any signed-in caller).
          */
@@ -427,7 +427,7 @@ export interface paths {
         };
         /**
          * Streets and towns of the district (街道、镇)
-         * @description Codes and names from configuration `District:Streets`; defaults to Kundulun District's 13 streets and 2 towns.
+         * @description 街道、镇。Codes and names from configuration `District:Streets`; defaults to Kundulun District's 13 streets and 2 towns.
          *
          *     Authorization: bearer token (any signed-in caller).
          */
@@ -449,9 +449,9 @@ export interface paths {
         };
         /**
          * Business formats (业态)
-         * @description Codes and Chinese names, from configuration `Registry:BusinessFormats`.
+         * @description 业态。Codes and Chinese names, from configuration `Registry:BusinessFormats`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListBusinessFormats"];
         put?: never;
@@ -493,17 +493,17 @@ export interface paths {
         };
         /**
          * List employee-based enterprise filings (员工制备案列表)
-         * @description Filters: institutionId, status, expiringWithinDays (Filed filings ending within that many days, for re-checks). A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         * @description 员工制备案列表。Filters: institutionId, status, expiringWithinDays (Filed filings ending within that many days, for re-checks). A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListEmployeeFilings"];
         put?: never;
         /**
          * Submit an employee-based enterprise filing (申请员工制家政企业备案)
-         * @description Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).
+         * @description 申请员工制家政企业备案。Declares the criteria (labour contracts with every worker, social insurance, unified dispatch, minimum wage through a bank, ongoing training, written rules, staff count). Starts as `Submitted`. The institution must be in the caller's scope (400 `errors.institutionId` otherwise); only one open filing per institution (409 `filing_pending`).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["SubmitEmployeeFiling"];
         delete?: never;
@@ -521,9 +521,9 @@ export interface paths {
         };
         /**
          * Get a filing (备案详情)
-         * @description The declared criteria, the unmet ones, status, review and validity. A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
+         * @description 备案详情。The declared criteria, the unmet ones, status, review and validity. A street officer sees only filings of their street's institutions, an institution operator or API client only their institutions' filings; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetEmployeeFiling"];
         put?: never;
@@ -545,9 +545,9 @@ export interface paths {
         put?: never;
         /**
          * Approve a filing (备案通过)
-         * @description Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 `criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least `Registry:EmployeeFilingMinimumStaff`); 409 `invalid_transition` unless Submitted. District review (Admin, DistrictOfficer).
+         * @description 备案通过。Submitted → Filed, valid from today (Asia/Shanghai) for `Registry:EmployeeFilingValidityMonths` months; the institution becomes employee-based until then and `EmployeeFilingApproved` is published. Refused with 409 `criteria_not_met` listing each unmet criterion (every declaration must be true and staffCount at least `Registry:EmployeeFilingMinimumStaff`); 409 `invalid_transition` unless Submitted. District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ApproveEmployeeFiling"];
         delete?: never;
@@ -567,9 +567,9 @@ export interface paths {
         put?: never;
         /**
          * Reject a filing (备案不通过)
-         * @description Submitted → Rejected; `reason` required. The institution may submit a new filing. District review (Admin, DistrictOfficer).
+         * @description 备案不通过。Submitted → Rejected; `reason` required. The institution may submit a new filing. District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectEmployeeFiling"];
         delete?: never;
@@ -589,9 +589,9 @@ export interface paths {
         put?: never;
         /**
          * Expire due filings now (备案到期处理)
-         * @description Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly in the background (`Registry:FilingExpiryCheckInterval`). District review (Admin, DistrictOfficer).
+         * @description 备案到期处理。Marks every Filed filing whose validUntil is before today as Expired, clears the institutions' employee-based flag (unless a renewal is in force) and publishes `EmployeeFilingExpired`. The same work runs hourly in the background (`Registry:FilingExpiryCheckInterval`). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ExpireDueEmployeeFilings"];
         delete?: never;
@@ -613,7 +613,7 @@ export interface paths {
          * Bulk import institutions (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (机构名称, required), `creditCode` (统一社会信用代码, required), `streetCode` (所属街道, required), `address` (地址, required), `legalRepresentative` (法定代表人, required), `contactPhone` (联系电话, required), `businessFormats` (业态, required), `isAllianceMember` (联盟成员), `allianceJoinedOn` (入盟日期).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ImportRegistryInstitutions"];
         delete?: never;
@@ -631,9 +631,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing institutions (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         get: operations["ImportRegistryInstitutionsTemplate"];
         put?: never;
@@ -657,7 +657,7 @@ export interface paths {
          * Bulk import workers (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `name` (姓名, required), `idNumber` (身份证号码, required), `phone` (手机号码, required), `institutionCreditCode` (所属机构统一社会信用代码, required), `employmentType` (用工形式, required), `jobTypes` (工种, required), `healthCheckDate` (体检日期), `healthCheckValidUntil` (体检有效期至), `accidentInsuranceValidUntil` (意外险有效期至), `identityVerified` (已实名核验).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ImportRegistryWorkers"];
         delete?: never;
@@ -675,9 +675,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing workers (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         get: operations["ImportRegistryWorkersTemplate"];
         put?: never;
@@ -697,17 +697,17 @@ export interface paths {
         };
         /**
          * List institutions (机构列表)
-         * @description Search by name or credit-code prefix; filter by street, business format, status, employee-based, title and alliance membership; sort by `name` (default), `createdAt`, `status` or `streetCode` (`-` for descending). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 机构列表。Search by name or credit-code prefix; filter by street, business format, status, employee-based, title and alliance membership; sort by `name` (default), `createdAt`, `status` or `streetCode` (`-` for descending). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListInstitutions"];
         put?: never;
         /**
          * Register an institution (登记家庭服务机构)
-         * @description Registers a household-service institution in the `Registered` state. The credit code is validated (GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers for their own street (403 otherwise); institution operators and API clients cannot register institutions.
+         * @description 登记家庭服务机构。Registers a household-service institution in the `Registered` state. The credit code is validated (GB 32100) and must be unique (409 with `errors.creditCode`). Admin, district officers, and street officers for their own street (403 otherwise); institution operators and API clients cannot register institutions.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["CreateInstitution"];
         delete?: never;
@@ -725,16 +725,16 @@ export interface paths {
         };
         /**
          * Get an institution (机构详情)
-         * @description Profile, status, current titles and worker count. The `ETag` header carries the version to send back in `If-Match`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 机构详情。Profile, status, current titles and worker count. The `ETag` header carries the version to send back in `If-Match`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetInstitution"];
         /**
          * Update an institution (编辑机构信息)
-         * @description Requires `If-Match` with the institution's ETag: 428 without it, 412 when someone else changed it first. The credit code cannot be changed. Institution operators may edit their own institution but not its street; street officers cannot move it out of their street (403). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 编辑机构信息。Requires `If-Match` with the institution's ETag: 428 without it, 412 when someone else changed it first. The credit code cannot be changed. Institution operators may edit their own institution but not its street; street officers cannot move it out of their street (403). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         put: operations["UpdateInstitution"];
         post?: never;
@@ -755,9 +755,9 @@ export interface paths {
         put?: never;
         /**
          * Apply for recognition (申请认定)
-         * @description `Registered` or `Rejected` → `PendingRecognition`. The institution's operator, its street officer or a district officer. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 申请认定。`Registered` or `Rejected` → `PendingRecognition`. The institution's operator, its street officer or a district officer. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ApplyForInstitutionRecognition"];
         delete?: never;
@@ -775,9 +775,9 @@ export interface paths {
         };
         /**
          * Status history of an institution (状态变更记录)
-         * @description Every workflow step, newest first: `[{ fromStatus, toStatus, action, reason, changedBy, changedAt }]`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
+         * @description 状态变更记录。Every workflow step, newest first: `[{ fromStatus, toStatus, action, reason, changedBy, changedAt }]`. A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetInstitutionHistory"];
         put?: never;
@@ -801,7 +801,7 @@ export interface paths {
          * Recognise an institution (认定)
          * @description `PendingRecognition` → `Recognised`; publishes `InstitutionRecognised`. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RecogniseInstitution"];
         delete?: never;
@@ -823,7 +823,7 @@ export interface paths {
          * Reject a recognition application (驳回)
          * @description `PendingRecognition` → `Rejected`; `reason` is required. The institution may apply again. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectInstitution"];
         delete?: never;
@@ -845,7 +845,7 @@ export interface paths {
          * Restore an institution (恢复)
          * @description `Suspended` or `Revoked` → `Recognised`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreInstitution"];
         delete?: never;
@@ -867,7 +867,7 @@ export interface paths {
          * Revoke a recognition (撤销)
          * @description `Recognised` or `Suspended` → `Revoked`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeInstitution"];
         delete?: never;
@@ -889,7 +889,7 @@ export interface paths {
          * Suspend an institution (暂停)
          * @description `Recognised` → `Suspended`; `reason` is required. Role Admin or DistrictOfficer (区级审核).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SuspendInstitution"];
         delete?: never;
@@ -907,9 +907,9 @@ export interface paths {
         };
         /**
          * Titles of an institution (机构品牌称号)
-         * @description Every title granted to the institution, current and withdrawn, newest year first. The institution must be in the caller's scope (404 otherwise).
+         * @description 机构品牌称号。Every title granted to the institution, current and withdrawn, newest year first. The institution must be in the caller's scope (404 otherwise).
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListInstitutionTitles"];
         put?: never;
@@ -917,7 +917,7 @@ export interface paths {
          * Grant a title (授予品牌称号)
          * @description Grants a title from `GET /api/v1/registry/titles` (自治区知名品牌, 包头市特色品牌, 百户十强, 领跑者, 培训示范基地, …) for a year; the level comes from the catalogue. One record per institution, title and year: a repeat (even of a withdrawn one) is a 409 `duplicate_title`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["GrantInstitutionTitle"];
         delete?: never;
@@ -937,9 +937,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a title (撤销品牌称号)
-         * @description Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a 409 `already_withdrawn`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
+         * @description 撤销品牌称号。Withdraws a current title; `reason` required. It stays in the list as withdrawn; withdrawing twice is a 409 `already_withdrawn`. The institution must be in the caller's scope (404 otherwise). District review (Admin, DistrictOfficer).
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["WithdrawInstitutionTitle"];
         delete?: never;
@@ -959,7 +959,7 @@ export interface paths {
          * Export institutions to XLSX (导出机构名录)
          * @description The institution list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/institutions` (no paging). Contact phones are masked. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `机构名录-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportInstitutions`, with the filters and row count). A street officer sees only their street, an institution operator or API client only their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ExportInstitutions"];
         put?: never;
@@ -979,9 +979,9 @@ export interface paths {
         };
         /**
          * Job types (工种)
-         * @description Codes and Chinese names, from configuration `Registry:JobTypes`.
+         * @description 工种。Codes and Chinese names, from configuration `Registry:JobTypes`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListJobTypes"];
         put?: never;
@@ -1001,9 +1001,9 @@ export interface paths {
         };
         /**
          * List stations and markets (服务站/专业市场列表)
-         * @description Filters: kind, institutionId, streetCode, status, fiveUnifiedCompliant, search (name or address). Each item carries `fiveUnifiedScore` (0–5) and `fiveUnifiedCompliant`. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站/专业市场列表。Filters: kind, institutionId, streetCode, status, fiveUnifiedCompliant, search (name or address). Each item carries `fiveUnifiedScore` (0–5) and `fiveUnifiedCompliant`. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListServicePoints"];
         put?: never;
@@ -1011,7 +1011,7 @@ export interface paths {
          * Register a station or market (登记社区家庭服务站/专业服务市场)
          * @description Registers a community household-service station (`CommunityStation`) or professional service market (`ServiceMarket`) in the `Registered` state, with its five 五统一 items. The operating institution must exist and be in the caller's scope (400 `errors.institutionId` otherwise); a street officer may only register in their own street (403).
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["CreateServicePoint"];
         delete?: never;
@@ -1029,16 +1029,16 @@ export interface paths {
         };
         /**
          * Get a station or market (服务站详情)
-         * @description The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站详情。The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetServicePoint"];
         /**
          * Update a station or market (编辑服务站)
          * @description Edits the name, street, address and the five 五统一 items; kind and operating institution are fixed. Requires `If-Match` with the station's ETag: 428 without it, 412 when someone else changed it first. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         put: operations["UpdateServicePoint"];
         post?: never;
@@ -1059,9 +1059,9 @@ export interface paths {
         put?: never;
         /**
          * Apply for recognition (申请认定)
-         * @description Registered or Rejected → PendingRecognition. Within the caller's scope (Write policy). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 申请认定。Registered or Rejected → PendingRecognition. Within the caller's scope (Write policy). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.write.
+         *     Authorization: bearer token; policy registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `registry.write`.
          */
         post: operations["ApplyServicePointRecognition"];
         delete?: never;
@@ -1079,9 +1079,9 @@ export interface paths {
         };
         /**
          * Status history of a station (服务站状态变更记录)
-         * @description Every workflow step, newest first: from and to status, action, reason, who and when. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
+         * @description 服务站状态变更记录。Every workflow step, newest first: from and to status, action, reason, who and when. A street officer sees only their street's stations, an institution operator or API client only the stations of their institutions; other ids answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetServicePointHistory"];
         put?: never;
@@ -1105,7 +1105,7 @@ export interface paths {
          * Recognise a station (认定)
          * @description PendingRecognition → Recognised. Refused with 409 `five_unified_incomplete` (naming the missing items) unless all five 五统一 items are met, and with 409 `operator_not_recognised` unless the operating institution is Recognised. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RecogniseServicePoint"];
         delete?: never;
@@ -1125,9 +1125,9 @@ export interface paths {
         put?: never;
         /**
          * Reject recognition (驳回)
-         * @description PendingRecognition → Rejected; `reason` required. The station may apply again. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 驳回。PendingRecognition → Rejected; `reason` required. The station may apply again. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RejectServicePoint"];
         delete?: never;
@@ -1147,9 +1147,9 @@ export interface paths {
         put?: never;
         /**
          * Restore a station (恢复)
-         * @description Suspended or Revoked → Recognised; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 恢复。Suspended or Revoked → Recognised; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreServicePoint"];
         delete?: never;
@@ -1169,9 +1169,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke recognition (撤销)
-         * @description Recognised or Suspended → Revoked; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 撤销。Recognised or Suspended → Revoked; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeServicePoint"];
         delete?: never;
@@ -1191,9 +1191,9 @@ export interface paths {
         put?: never;
         /**
          * Suspend a station (暂停)
-         * @description Recognised → Suspended; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
+         * @description 暂停。Recognised → Suspended; `reason` required. District review (Admin, DistrictOfficer). Any other state is a 409 `invalid_transition`; each step is recorded in the history. Body `{ reason }` is optional where no reason is needed; an optional `If-Match` makes the action fail with 412 when the station changed meanwhile.
          *
-         *     Authorization: bearer token; policy registry.review.
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SuspendServicePoint"];
         delete?: never;
@@ -1233,9 +1233,9 @@ export interface paths {
         };
         /**
          * Streets and towns (街道、镇)
-         * @description The district's streets and towns, `[{ code, name }]`, from configuration `District:Streets`.
+         * @description 街道、镇。The district's streets and towns, `[{ code, name }]`, from configuration `District:Streets`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListRegistryStreets"];
         put?: never;
@@ -1255,9 +1255,9 @@ export interface paths {
         };
         /**
          * Brand and leading-enterprise titles (品牌称号)
-         * @description Codes, Chinese names and levels, from configuration `Registry:Titles`.
+         * @description 品牌称号。Codes, Chinese names and levels, from configuration `Registry:Titles`.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListTitleDefinitions"];
         put?: never;
@@ -1277,17 +1277,17 @@ export interface paths {
         };
         /**
          * List workers (从业人员列表)
-         * @description Filters: `streetCode`, `institutionId`, `employmentType`, `jobType`, `credentialStatus` (Green|Yellow|Red, judged for today), `search` (part of the name, or a full resident ID number matched exactly). Sort: `name` (default), `createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业人员列表。Filters: `streetCode`, `institutionId`, `employmentType`, `jobType`, `credentialStatus` (Green|Yellow|Red, judged for today), `search` (part of the name, or a full resident ID number matched exactly). Sort: `name` (default), `createdAt`, `birthDate`; prefix `-` for descending. ID numbers and phones are masked. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkers"];
         put?: never;
         /**
          * Register a worker (登记从业人员)
-         * @description The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the ID number; the street from the institution, which must be inside the caller's scope (404 otherwise). Only officers may set `identityVerified`.
+         * @description 登记从业人员。The resident ID number is validated (GB 11643: length, birth date, check character; full-width digits and a lower-case x are normalised), stored encrypted and unique by its keyed hash: one person, one record — a person already registered anywhere is a 409 with `errors.idNumber` (move them instead). Gender and birth date come from the ID number; the street from the institution, which must be inside the caller's scope (404 otherwise). Only officers may set `identityVerified`.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CreateWorker"];
         delete?: never;
@@ -1305,16 +1305,16 @@ export interface paths {
         };
         /**
          * Get a worker (从业人员详情)
-         * @description With certificates and the credential status. The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业人员详情。With certificates and the credential status. The `ETag` header carries the version to send back in `If-Match` when updating. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetWorker"];
         /**
          * Edit a worker (编辑从业人员)
-         * @description Requires `If-Match` with the worker's ETag: 428 without it, 412 when someone else changed the worker first. The ID number cannot change; certificates are replaced as a set. Only officers may change `identityVerified`. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 编辑从业人员。Requires `If-Match` with the worker's ETag: 428 without it, 412 when someone else changed the worker first. The ID number cannot change; certificates are replaced as a set. Only officers may change `identityVerified`. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         put: operations["UpdateWorker"];
         post?: never;
@@ -1333,9 +1333,9 @@ export interface paths {
         };
         /**
          * Employment history (从业经历)
-         * @description Every period of employment, newest first, with the institution's name. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业经历。Every period of employment, newest first, with the institution's name. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkerEmployments"];
         put?: never;
@@ -1357,9 +1357,9 @@ export interface paths {
         put?: never;
         /**
          * Move a worker to another institution (从业机构变更)
-         * @description Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 otherwise); moving to the current institution is a 409. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 从业机构变更。Closes the current employment on `startedOn`, opens one at the new institution and moves the worker to its street; the history is kept (`GET .../employments`). The new institution must be inside the caller's scope (404 otherwise); moving to the current institution is a 409. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.write.
+         *     Authorization: bearer token; policy registry.read, registry.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["MoveWorker"];
         delete?: never;
@@ -1379,9 +1379,9 @@ export interface paths {
         put?: never;
         /**
          * Restore a worker's credentials (恢复从业资格)
-         * @description The credential status is computed again from identity verification, health check and insurance; an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.
+         * @description 恢复从业资格。The credential status is computed again from identity verification, health check and insurance; an optional `reason` is kept in the status history. Not revoked: 409. Administrators and district officers.
          *
-         *     Authorization: bearer token; policy registry.read, registry.review.
+         *     Authorization: bearer token; policy registry.read, registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RestoreWorkerCredentials"];
         delete?: never;
@@ -1401,9 +1401,9 @@ export interface paths {
         put?: never;
         /**
          * Reveal a worker's ID number and phone (查看完整身份证号和电话)
-         * @description Answers `{ idNumber, phone }` in full. District and street officers and inspectors only (403 for others, including administrators and auditors); every reveal is recorded in the audit trail (action `RevealWorkerPersonalData`, target the worker), without the values. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
+         * @description 查看完整身份证号和电话。Answers `{ idNumber, phone }` in full. District and street officers and inspectors only (403 for others, including administrators and auditors); every reveal is recorded in the audit trail (action `RevealWorkerPersonalData`, target the worker), without the values. A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read, registry.reveal.
+         *     Authorization: bearer token; policy registry.read, registry.reveal. Roles: DistrictOfficer, StreetOfficer, Inspector. Not open to API clients.
          */
         post: operations["RevealWorkerPersonalData"];
         delete?: never;
@@ -1423,9 +1423,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a worker's credentials (吊销从业资格)
-         * @description The credential status turns Red until restored; `reason` is required. Already revoked: 409. Administrators and district officers.
+         * @description 吊销从业资格。The credential status turns Red until restored; `reason` is required. Already revoked: 409. Administrators and district officers.
          *
-         *     Authorization: bearer token; policy registry.read, registry.review.
+         *     Authorization: bearer token; policy registry.read, registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeWorkerCredentials"];
         delete?: never;
@@ -1443,9 +1443,9 @@ export interface paths {
         };
         /**
          * Training history and certificates (培训经历与证书)
-         * @description Classes the worker completed and certificates issued to them (with their verification codes and whether revoked), newest first, as reported by the Training module's events (matched by the ID number's keyed hash, so training taken before registration shows too). Out of the caller's scope: 404.
+         * @description 培训经历与证书。Classes the worker completed and certificates issued to them (with their verification codes and whether revoked), newest first, as reported by the Training module's events (matched by the ID number's keyed hash, so training taken before registration shows too). Out of the caller's scope: 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ListWorkerTraining"];
         put?: never;
@@ -1467,7 +1467,7 @@ export interface paths {
          * Export workers to XLSX (导出从业人员)
          * @description The worker list as an XLSX workbook with Chinese column headers, taking the same filters and sort as `GET /api/v1/registry/workers` (no paging). ID numbers and phones are masked, never written in full. At most `Registry:ExportMaxRows` rows (default 100,000); a larger result is a 400 with `errors.filters`. The file is named `从业人员-yyyyMMdd.xlsx` (`Content-Disposition` with a UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportWorkers`, with the filters and row count). A street officer sees their street's workers, an institution operator or API client those of their institutions; others answer 404.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["ExportWorkers"];
         put?: never;
@@ -1531,9 +1531,9 @@ export interface paths {
         };
         /**
          * List applications (补贴申请列表、审核队列)
-         * @description Filter by `status` (`Submitted` = street queue, `StreetApproved` = district queue), `itemCode`, `year`, `institutionId`, `streetCode`. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 补贴申请列表、审核队列。Filter by `status` (`Submitted` = street queue, `StreetApproved` = district queue), `itemCode`, `year`, `institutionId`, `streetCode`. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["ListSubsidyApplications"];
         put?: never;
@@ -1541,7 +1541,7 @@ export interface paths {
          * Apply for a subsidy (提交补贴申请)
          * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["SubmitSubsidyApplication"];
         delete?: never;
@@ -1559,9 +1559,9 @@ export interface paths {
         };
         /**
          * Get an application (补贴申请详情)
-         * @description With the stored breakdown and the review history. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 补贴申请详情。With the stored breakdown and the review history. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["GetSubsidyApplication"];
         put?: never;
@@ -1583,9 +1583,9 @@ export interface paths {
         put?: never;
         /**
          * District review: approve (区级复审通过)
-         * @description `{ comment? }`. `StreetApproved` → `Approved`, reserving the amount in the year's allocation for the item — never beyond it, under any concurrency (409 `fund_exhausted` / `no_allocation`, nothing written). Not the submitter nor the street reviewer (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 区级复审通过。`{ comment? }`. `StreetApproved` → `Approved`, reserving the amount in the year's allocation for the item — never beyond it, under any concurrency (409 `fund_exhausted` / `no_allocation`, nothing written). Not the submitter nor the street reviewer (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["DistrictApproveSubsidyApplication"];
         delete?: never;
@@ -1605,9 +1605,9 @@ export interface paths {
         put?: never;
         /**
          * Record the payment (拨付)
-         * @description `{ paidOn, bankReference }`. `Approved` → `Paid`; the reservation becomes paid. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 拨付。`{ paidOn, bankReference }`. `Approved` → `Paid`; the reservation becomes paid. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["PaySubsidyApplication"];
         delete?: never;
@@ -1627,9 +1627,9 @@ export interface paths {
         put?: never;
         /**
          * Issue a recovery order (下达追回)
-         * @description `{ reason }`. `Paid` → `RecoveryOrdered`. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 下达追回。`{ reason }`. `Paid` → `RecoveryOrdered`. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["OrderSubsidyRecovery"];
         delete?: never;
@@ -1649,9 +1649,9 @@ export interface paths {
         put?: never;
         /**
          * Record the recovered money (追回到账)
-         * @description `{ recoveredOn, reference }`. `RecoveryOrdered` → `Recovered`; the amount returns to the item's budget. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 追回到账。`{ recoveredOn, reference }`. `RecoveryOrdered` → `Recovered`; the amount returns to the item's budget. District officers. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CompleteSubsidyRecovery"];
         delete?: never;
@@ -1671,9 +1671,9 @@ export interface paths {
         put?: never;
         /**
          * Reject (不予通过)
-         * @description `{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). The application's claims are removed. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 不予通过。`{ comment }`. From `Submitted`, `Returned`, `StreetApproved` (district) or `Approved` (district; the reservation is released). The application's claims are removed. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RejectSubsidyApplication"];
         delete?: never;
@@ -1693,9 +1693,9 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description `{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 修改后重新提交。`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["ResubmitSubsidyApplication"];
         delete?: never;
@@ -1715,9 +1715,9 @@ export interface paths {
         put?: never;
         /**
          * Return for correction (退回修改)
-         * @description `{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 退回修改。`{ comment }`. From `Submitted` (street or district) or `StreetApproved` (district). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["ReturnSubsidyApplication"];
         delete?: never;
@@ -1737,9 +1737,9 @@ export interface paths {
         put?: never;
         /**
          * Street review: approve (街道初审通过)
-         * @description `{ comment? }`. `Submitted` → `StreetApproved`. Street officers for their street; not the submitter (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 街道初审通过。`{ comment? }`. `Submitted` → `StreetApproved`. Street officers for their street; not the submitter (403). 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
-         *     Authorization: bearer token; policy subsidy.review.street.
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["StreetApproveSubsidyApplication"];
         delete?: never;
@@ -1759,9 +1759,9 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         * @description 补贴测算。Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
          *
-         *     Authorization: bearer token; policy subsidy.write.
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
         post: operations["PreviewSubsidyCalculation"];
         delete?: never;
@@ -1779,9 +1779,9 @@ export interface paths {
         };
         /**
          * The year's fund (年度专项资金)
-         * @description Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` when the ledger's movements add up to the figures.
+         * @description 年度专项资金。Per item: allocated, reserved (approved, unpaid), paid, recovered, available (yuan), and `balanced` when the ledger's movements add up to the figures.
          *
-         *     Authorization: bearer token; policy subsidy.fund.read.
+         *     Authorization: bearer token; policy subsidy.fund.read. Roles: Admin, DistrictOfficer, Inspector, Auditor. Not open to API clients.
          */
         get: operations["GetSubsidyFund"];
         put?: never;
@@ -1802,9 +1802,9 @@ export interface paths {
         get?: never;
         /**
          * Set an item's allocation (下达/调整专项资金)
-         * @description `{ amount, note? }` in yuan. Never below what is reserved and paid (409 `below_committed`); the difference is recorded in the ledger. District officers and admins.
+         * @description 下达/调整专项资金。`{ amount, note? }` in yuan. Never below what is reserved and paid (409 `below_committed`); the difference is recorded in the ledger. District officers and admins.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetSubsidyAllocation"];
         post?: never;
@@ -1823,9 +1823,9 @@ export interface paths {
         };
         /**
          * The fund's ledger (资金台账)
-         * @description Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.
+         * @description 资金台账。Every movement: `Allocate` (±), `Reserve`, `Release`, `Pay`, `Recover`, with the application, note, actor and time.
          *
-         *     Authorization: bearer token; policy subsidy.fund.read.
+         *     Authorization: bearer token; policy subsidy.fund.read. Roles: Admin, DistrictOfficer, Inspector, Auditor. Not open to API clients.
          */
         get: operations["ListSubsidyLedger"];
         put?: never;
@@ -1847,7 +1847,7 @@ export interface paths {
          * The policy catalogue (补贴政策目录)
          * @description The nine items of 一贴息七补贴一减免 for `year` (default: this year): each with its parameter definitions, the version in force today (version 0 = configured default) and the year's history of versions.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["ListSubsidyPolicies"];
         put?: never;
@@ -1868,9 +1868,9 @@ export interface paths {
         get?: never;
         /**
          * Set a year's parameters (设定年度政策参数)
-         * @description `{ effectiveFrom, values: { name: number }, note? }`: every parameter of the item, rates between 0 and 1. Stored as a new version effective from the date (within the year); earlier versions stay, and the change is audited. Applications computed afterwards name the version they used. District officers and admins.
+         * @description 设定年度政策参数。`{ effectiveFrom, values: { name: number }, note? }`: every parameter of the item, rates between 0 and 1. Stored as a new version effective from the date (within the year); earlier versions stay, and the change is audited. Applications computed afterwards name the version they used. District officers and admins.
          *
-         *     Authorization: bearer token; policy subsidy.manage.
+         *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetSubsidyPolicyParameters"];
         post?: never;
@@ -1913,7 +1913,7 @@ export interface paths {
          * Programme categories (培训类别)
          * @description Codes and Chinese names from configuration `Training:Categories` (岗前培训, 技能提升, 经理人培训, 巾帼家政, …).
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingCategories"];
         put?: never;
@@ -1957,9 +1957,9 @@ export interface paths {
         put?: never;
         /**
          * Revoke a certificate (撤销证书)
-         * @description `reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register hears of it (`CertificateRevoked`). Administrators and district officers.
+         * @description 撤销证书。`reason` is required. Already revoked: 409. The public check answers `Revoked` from now on and the register hears of it (`CertificateRevoked`). Administrators and district officers.
          *
-         *     Authorization: bearer token; policy training.manage.
+         *     Authorization: bearer token; policy training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["RevokeTrainingCertificate"];
         delete?: never;
@@ -1977,17 +1977,17 @@ export interface paths {
         };
         /**
          * List training classes (培训班列表)
-         * @description Filters `programmeId`, `institutionId`, `status`, `year` (start date), `category`, `search`; sort `startDate` (default descending), `name`, `createdAt`. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 培训班列表。Filters `programmeId`, `institutionId`, `status`, `year` (start date), `category`, `search`; sort `startDate` (default descending), `name`, `createdAt`. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingClasses"];
         put?: never;
         /**
          * Schedule a training class (新建培训班)
-         * @description A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.
+         * @description 新建培训班。A class of a programme the caller may manage (providers: their own programmes; 404 otherwise), with dates, location, capacity (1–500) and teacher; it starts `Planned`. The start year must be one the programme runs in.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CreateTrainingClass"];
         delete?: never;
@@ -2005,16 +2005,16 @@ export interface paths {
         };
         /**
          * Attendance grid of a class (考勤表)
-         * @description Session dates, and per trainee the hours of each session, the total and whether it reaches the programme's `requiredHours`. Out of scope: 404.
+         * @description 考勤表。Session dates, and per trainee the hours of each session, the total and whether it reaches the programme's `requiredHours`. Out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetAttendanceSheet"];
         /**
          * Record a session's attendance (录入考勤)
-         * @description Bulk entry for one session: `{ sessionDate, entries: [{ enrollmentId, hours }] }` (hours 0–24, one decimal). Recording a date again replaces that date's hours; totals are recomputed. The class must be `InProgress` (409 `class_not_in_progress`) and the date within its dates (400 `errors.sessionDate`); an enrollment not in the class: 400 `errors['entries[i].enrollmentId']`. Providers for their own classes and district officers.
+         * @description 录入考勤。Bulk entry for one session: `{ sessionDate, entries: [{ enrollmentId, hours }] }` (hours 0–24, one decimal). Recording a date again replaces that date's hours; totals are recomputed. The class must be `InProgress` (409 `class_not_in_progress`) and the date within its dates (400 `errors.sessionDate`); an enrollment not in the class: 400 `errors['entries[i].enrollmentId']`. Providers for their own classes and district officers.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         put: operations["RecordAttendance"];
         post?: never;
@@ -2033,9 +2033,9 @@ export interface paths {
         };
         /**
          * Class roster (学员名单)
-         * @description The class's trainees with attended hours, completion and assessment, ordered by name; withdrawn seats only with `includeWithdrawn=true`. ID numbers and phones masked. A street officer sees only their street's trainees of a class held in another street. Out of scope: 404.
+         * @description 学员名单。The class's trainees with attended hours, completion and assessment, ordered by name; withdrawn seats only with `includeWithdrawn=true`. ID numbers and phones masked. A street officer sees only their street's trainees of a class held in another street. Out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListClassEnrollments"];
         put?: never;
@@ -2043,7 +2043,7 @@ export interface paths {
          * Enroll a person in a class (报名)
          * @description By resident ID number (validated, stored encrypted, de-duplicated by its keyed hash): linked to the Registry worker when the register knows the person (the street defaults to the employer's), otherwise registered as a trainee with their category (失业人员, 就业困难人员, …) and `streetCode` (400 without it). The class must be `Open` (409 `class_not_open`); seats are counted by the database in the same transaction (409 `class_full`, never more than `capacity`); a person already in this class (409 `already_enrolled`) or in a class on overlapping dates (409 `overlapping_class`) is refused. Providers for their own classes and district officers; street officers 403.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["EnrollTrainee"];
         delete?: never;
@@ -2061,9 +2061,9 @@ export interface paths {
         };
         /**
          * Get a training class (培训班详情)
-         * @description With seats taken and left. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 培训班详情。With seats taken and left. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingClass"];
         put?: never;
@@ -2085,9 +2085,9 @@ export interface paths {
         put?: never;
         /**
          * Cancel a class (取消培训班)
-         * @description Planned, Open or InProgress → Cancelled; `reason` is required (400 `errors.reason`). Every seat is freed. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 取消培训班。Planned, Open or InProgress → Cancelled; `reason` is required (400 `errors.reason`). Every seat is freed. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CancelTrainingClass"];
         delete?: never;
@@ -2107,9 +2107,9 @@ export interface paths {
         put?: never;
         /**
          * Complete a class (结业)
-         * @description InProgress → Completed. Each enrolled trainee whose attended hours reach the programme's `requiredHours` becomes `Completed` (a `TraineeCompleted` event tells the register), the others `NotCompleted`. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 结业。InProgress → Completed. Each enrolled trainee whose attended hours reach the programme's `requiredHours` becomes `Completed` (a `TraineeCompleted` event tells the register), the others `NotCompleted`. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["CompleteTrainingClass"];
         delete?: never;
@@ -2129,9 +2129,9 @@ export interface paths {
         put?: never;
         /**
          * Open a class for enrollment (开放报名)
-         * @description Planned → Open. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 开放报名。Planned → Open. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["OpenTrainingClass"];
         delete?: never;
@@ -2151,9 +2151,9 @@ export interface paths {
         put?: never;
         /**
          * Settle a class (结算)
-         * @description Completed → Settled, once the training subsidy is claimed. Administrators and district officers. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 结算。Completed → Settled, once the training subsidy is claimed. Administrators and district officers. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write, training.manage.
+         *     Authorization: bearer token; policy training.read, training.write, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["SettleTrainingClass"];
         delete?: never;
@@ -2173,9 +2173,9 @@ export interface paths {
         put?: never;
         /**
          * Start a class (开班)
-         * @description Open → InProgress; attendance is recorded from now on. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
+         * @description 开班。Open → InProgress; attendance is recorded from now on. Any other state: 409 `invalid_transition`. Street officers: 403. Providers (institution operators, bound API clients) see their own classes, street officers the classes held in their street or attended by their street's trainees; others answer 404.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["StartTrainingClass"];
         delete?: never;
@@ -2197,7 +2197,7 @@ export interface paths {
          * Record an assessment result (录入鉴定结果)
          * @description Only for a trainee who completed the class (409 `not_completed`). `result` Passed or Failed; when passed, `skillLevel` and `certificateNumber` are required and a certificate is issued with an unguessable verification code (`certificateCode`) that anyone can check at `GET /api/v1/training/certificates/{code}`. A failed assessment may be recorded again (补考); a passed one is final (409 `already_assessed`).
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["AssessEnrollment"];
         delete?: never;
@@ -2215,9 +2215,9 @@ export interface paths {
         };
         /**
          * Certificate of an enrollment (培训证书)
-         * @description The full certificate for viewing and printing: holder, masked ID number, programme, class, provider, hours, skill level, number, dates, verification code and status. No certificate, or out of scope: 404.
+         * @description 培训证书。The full certificate for viewing and printing: holder, masked ID number, programme, class, provider, hours, skill level, number, dates, verification code and status. No certificate, or out of scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingCertificate"];
         put?: never;
@@ -2239,9 +2239,9 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a trainee (退出培训班)
-         * @description While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.
+         * @description 退出培训班。While the class is open or in progress; the seat is freed. Otherwise 409 `invalid_transition`.
          *
-         *     Authorization: bearer token; policy training.read, training.write.
+         *     Authorization: bearer token; policy training.read, training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. Not open to API clients.
          */
         post: operations["WithdrawEnrollment"];
         delete?: never;
@@ -2263,7 +2263,7 @@ export interface paths {
          * Bulk import attendance (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `sessionDate` (上课日期, required), `hours` (学时, required).
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         post: operations["ImportTrainingAttendance"];
         delete?: never;
@@ -2281,9 +2281,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing attendance (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         get: operations["ImportTrainingAttendanceTemplate"];
         put?: never;
@@ -2307,7 +2307,7 @@ export interface paths {
          * Bulk import enrollments (批量导入)
          * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `classId` (培训班编号, required), `idNumber` (身份证号码, required), `name` (姓名, required), `phone` (手机号码), `category` (人员类别, required), `streetCode` (所属街道).
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         post: operations["ImportTrainingEnrollments"];
         delete?: never;
@@ -2325,9 +2325,9 @@ export interface paths {
         };
         /**
          * XLSX template for importing enrollments (导入模板)
-         * @description An empty workbook with the Chinese column headers in the order the import expects.
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
          *
-         *     Authorization: bearer token; policy training.write.
+         *     Authorization: bearer token; policy training.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `training.write`.
          */
         get: operations["ImportTrainingEnrollmentsTemplate"];
         put?: never;
@@ -2349,7 +2349,7 @@ export interface paths {
          * List training programmes (培训项目列表)
          * @description Filters `category`, `providerInstitutionId`, `year` (active that year), `search`; sort `name` (default), `createdAt`, `category`. `providerIsTrainingBase` tells whether the provider holds a 培训示范基地 title in the register. Institution operators and API clients see their own institution's programmes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingProgrammes"];
         put?: never;
@@ -2357,7 +2357,7 @@ export interface paths {
          * Create a training programme (新建培训项目)
          * @description Category (培训类别), provider institution from the register (400 `errors.providerInstitutionId` when unknown, 409 when revoked), hours required for completion (结业学时), active years, and optional subsidy standards per year in yuan (培训补贴 and 鉴定补贴 per trainee). Administrators and district officers.
          *
-         *     Authorization: bearer token; policy training.read, training.manage.
+         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CreateTrainingProgramme"];
         delete?: never;
@@ -2375,9 +2375,9 @@ export interface paths {
         };
         /**
          * Get a training programme (培训项目详情)
-         * @description With its subsidy standards per year. Out of the caller's scope: 404.
+         * @description 培训项目详情。With its subsidy standards per year. Out of the caller's scope: 404.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingProgramme"];
         put?: never;
@@ -2400,7 +2400,7 @@ export interface paths {
          * Set a year's subsidy standard (设置年度培训/鉴定补贴标准)
          * @description Yuan per trainee with at most two decimals: `trainingSubsidy` (培训补贴, per completed trainee) and `certificationSubsidy` (鉴定补贴, per certified trainee). Replaces the year's standard when one exists.
          *
-         *     Authorization: bearer token; policy training.read, training.manage.
+         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         put: operations["SetTrainingSubsidyStandard"];
         post?: never;
@@ -2421,7 +2421,7 @@ export interface paths {
          * Yearly training target progress (年度培训目标进度)
          * @description For `year` (default: this year in China): the target (`Training:AnnualTarget`, 2000 a year by the plan), completions (结业人次) so far and their percentage, certificates issued, seats taken, and completions by programme category, by the trainee's street and by month (with the running total). Street officers see their street's trainees, providers their own classes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingTargetProgress"];
         put?: never;
@@ -2441,9 +2441,9 @@ export interface paths {
         };
         /**
          * Skill levels (技能等级)
-         * @description Codes and Chinese names from configuration `Training:SkillLevels`.
+         * @description 技能等级。Codes and Chinese names from configuration `Training:SkillLevels`.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListSkillLevels"];
         put?: never;
@@ -2485,9 +2485,9 @@ export interface paths {
         };
         /**
          * Streets and towns (街道、镇)
-         * @description The district's streets and towns from configuration `District:Streets`.
+         * @description 街道、镇。The district's streets and towns from configuration `District:Streets`.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingStreets"];
         put?: never;
@@ -2507,9 +2507,9 @@ export interface paths {
         };
         /**
          * Training-needs surveys (培训需求调查)
-         * @description Filters `streetCode`, `year`; newest first. Street officers see their street's surveys; institution operators none.
+         * @description 培训需求调查。Filters `streetCode`, `year`; newest first. Street officers see their street's surveys; institution operators none.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainingSurveys"];
         put?: never;
@@ -2517,7 +2517,7 @@ export interface paths {
          * Record a training-needs survey (登记培训需求调查)
          * @description Street, date, respondent type, respondents, how many are willing to train (培训意愿) and the categories asked for. District officers for any street, street officers for their own (403 otherwise).
          *
-         *     Authorization: bearer token; policy training.read, training.survey.
+         *     Authorization: bearer token; policy training.read, training.survey. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["CreateTrainingSurvey"];
         delete?: never;
@@ -2537,7 +2537,7 @@ export interface paths {
          * Trainee categories (人员类别)
          * @description Codes and Chinese names from configuration `Training:TraineeCategories` (失业人员, 就业困难人员, 在职从业人员, …).
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTraineeCategories"];
         put?: never;
@@ -2557,9 +2557,9 @@ export interface paths {
         };
         /**
          * List trainees (学员库)
-         * @description Filters `streetCode`, `category`, `search` (part of the name, or a full resident ID number matched exactly); sort `name` (default), `createdAt`. ID numbers are masked. Street officers see their street's trainees, providers the trainees of their classes.
+         * @description 学员库。Filters `streetCode`, `category`, `search` (part of the name, or a full resident ID number matched exactly); sort `name` (default), `createdAt`. ID numbers are masked. Street officers see their street's trainees, providers the trainees of their classes.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["ListTrainees"];
         put?: never;
@@ -2579,9 +2579,9 @@ export interface paths {
         };
         /**
          * List vouchers (促进就业券列表、服务队列)
-         * @description Filter by `batchId`, `status` (comma-separated), `institutionId`, `streetCode`, `code` prefix, `unsettled`; sort by `issuedAt` (default descending), `updatedAt`, `code`, `status`, `scheduledFor`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 促进就业券列表、服务队列。Filter by `batchId`, `status` (comma-separated), `institutionId`, `streetCode`, `code` prefix, `unsettled`; sort by `issuedAt` (default descending), `updatedAt`, `code`, `status`, `scheduledFor`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVouchers"];
         put?: never;
@@ -2601,9 +2601,9 @@ export interface paths {
         };
         /**
          * Get a voucher with its timeline (券详情)
-         * @description Code, value, validity, institution, service, follow-up, verification and `timeline`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 券详情。Code, value, validity, institution, service, follow-up, verification and `timeline`. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucher"];
         put?: never;
@@ -2625,9 +2625,9 @@ export interface paths {
         put?: never;
         /**
          * Record the follow-up visit (跟踪回访)
-         * @description `{ date, channel: Phone|Visit|Online, satisfaction: 1–5, issues? }` on a served voucher. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 跟踪回访。`{ date, channel: Phone|Visit|Online, satisfaction: 1–5, issues? }` on a served voucher. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RecordVoucherFollowUp"];
         delete?: never;
@@ -2647,9 +2647,9 @@ export interface paths {
         put?: never;
         /**
          * Accept and schedule the home visit (受理预约)
-         * @description `{ scheduledFor }` between today and the end of validity. The chosen institution's operator or API client (`vouchers.services.write`), or the district. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 受理预约。`{ scheduledFor }` between today and the end of validity. The chosen institution's operator or API client (`vouchers.services.write`), or the district. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["ScheduleVoucherService"];
         delete?: never;
@@ -2669,9 +2669,9 @@ export interface paths {
         put?: never;
         /**
          * Choose an institution (机构筛选)
-         * @description `{ institutionId, businessFormat }`: a recognised, active institution offering the format (409 `institution_not_active` / `format_not_offered`). From `Issued` or `InstitutionSelected`. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 机构筛选。`{ institutionId, businessFormat }`: a recognised, active institution offering the format (409 `institution_not_active` / `format_not_offered`). From `Issued` or `InstitutionSelected`. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["SelectVoucherInstitution"];
         delete?: never;
@@ -2691,9 +2691,9 @@ export interface paths {
         put?: never;
         /**
          * Record the home service (上门服务登记)
-         * @description `{ workerName, serviceDate, durationMinutes, serviceItems, residentConfirmed }`; only a scheduled voucher (an unselected one is 409); the resident must confirm. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 上门服务登记。`{ workerName, serviceDate, durationMinutes, serviceItems, residentConfirmed }`; only a scheduled voucher (an unselected one is 409); the resident must confirm. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["RecordVoucherService"];
         delete?: never;
@@ -2713,9 +2713,9 @@ export interface paths {
         put?: never;
         /**
          * Verify the service (服务核查)
-         * @description `{ result: Confirmed|Discrepancy, note }` (note required for a discrepancy) on a served or followed-up voucher; an unserved one is 409. Only `Verified` vouchers can be reimbursed. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 服务核查。`{ result: Confirmed|Discrepancy, note }` (note required for a discrepancy) on a served or followed-up voucher; an unserved one is 409. Only `Verified` vouchers can be reimbursed. Officers. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["VerifyVoucher"];
         delete?: never;
@@ -2735,9 +2735,9 @@ export interface paths {
         put?: never;
         /**
          * Void a voucher (作废)
-         * @description `{ reason }`. Only an unused voucher (issued, institution chosen or scheduled); its place returns to the batch and the street quota. Admin or DistrictOfficer. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity.
+         * @description 作废。`{ reason }`. Only an unused voucher (issued, institution chosen or scheduled); its place returns to the batch and the street quota. Admin or DistrictOfficer. Optional `If-Match` (412 when stale). 409 `invalid_transition` from the wrong state, `voucher_expired` on an unused voucher past its validity.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["VoidVoucher"];
         delete?: never;
@@ -2755,17 +2755,17 @@ export interface paths {
         };
         /**
          * List declarations (申报列表、审核队列)
-         * @description Filter by `batchId`, `status` (`Submitted` is the review queue), `streetCode`, `group`, `search` (name). Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 申报列表、审核队列。Filter by `batchId`, `status` (`Submitted` is the review queue), `streetCode`, `group`, `search` (name). Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherApplications"];
         put?: never;
         /**
          * Declare a household (人员申报)
-         * @description `{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare for their own street (403 otherwise); API clients with `vouchers.write` may declare.
+         * @description 人员申报。`{ batchId, applicantName, idNumber, phone, streetCode, address, group, householdSize?, evidenceNote? }`. The ID number is validated (GB 11643); one declaration per household (keyed hash of the head's ID number) per batch, enforced by a unique index (409 `duplicate_household`); `group` must be one of the batch's. Street officers declare for their own street (403 otherwise); API clients with `vouchers.write` may declare.
          *
-         *     Authorization: bearer token; policy vouchers.write.
+         *     Authorization: bearer token; policy vouchers.write. Roles: Admin, DistrictOfficer, StreetOfficer. API clients: scope `vouchers.write`.
          */
         post: operations["SubmitVoucherApplication"];
         delete?: never;
@@ -2783,9 +2783,9 @@ export interface paths {
         };
         /**
          * Get a declaration (申报详情)
-         * @description ID number and phone masked. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 申报详情。ID number and phone masked. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherApplication"];
         put?: never;
@@ -2807,9 +2807,9 @@ export interface paths {
         put?: never;
         /**
          * Approve and issue (审核通过并发券)
-         * @description Issues the household's voucher (unique code with a check character, value, validity) when the batch and the street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, `not_pending` or `batch_ended`, with nothing written. Street officers for their own street. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 审核通过并发券。Issues the household's voucher (unique code with a check character, value, validity) when the batch and the street quota have one left — exactly, under any concurrency. 409 `batch_exhausted`, `street_quota_exhausted`, `not_pending` or `batch_ended`, with nothing written. Street officers for their own street. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["ApproveVoucherApplication"];
         delete?: never;
@@ -2829,9 +2829,9 @@ export interface paths {
         put?: never;
         /**
          * Reject a declaration (不予发放)
-         * @description `{ reason }` (required). 409 `not_pending` when it was already reviewed. Street officers see their street, API clients the declarations they made; others answer 404.
+         * @description 不予发放。`{ reason }` (required). 409 `not_pending` when it was already reviewed. Street officers see their street, API clients the declarations they made; others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["RejectVoucherApplication"];
         delete?: never;
@@ -2849,17 +2849,17 @@ export interface paths {
         };
         /**
          * List voucher batches (发放批次列表)
-         * @description Each batch with `issuedCount`, `remaining`, values and `progress` (issued / served / verified / reimbursed, count and value). Sort by `createdAt` (default descending), `name` or `year`.
+         * @description 发放批次列表。Each batch with `issuedCount`, `remaining`, values and `progress` (issued / served / verified / reimbursed, count and value). Sort by `createdAt` (default descending), `name` or `year`.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherBatches"];
         put?: never;
         /**
          * Create a voucher batch (创建促进就业券发放批次)
-         * @description `{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.
+         * @description 创建促进就业券发放批次。`{ name, year, quantity, faceValue, eligibleGroups, validFrom, validUntil, streetQuotas? }`. Quantity and total value (quantity × face value, at most `Voucher:MaxBatchValue`) are hard limits enforced by the database; optional per-street quotas `[{ streetCode, quota }]` add up to at most the quantity. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["CreateVoucherBatch"];
         delete?: never;
@@ -2877,9 +2877,9 @@ export interface paths {
         };
         /**
          * Get a voucher batch (批次详情)
-         * @description `quantity`, `issuedCount`, `remaining`, `totalValue`, `issuedValue`, `remainingValue`, `settledValue`, `progress` and the street quotas with their use.
+         * @description 批次详情。`quantity`, `issuedCount`, `remaining`, `totalValue`, `issuedValue`, `remainingValue`, `settledValue`, `progress` and the street quotas with their use.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherBatch"];
         put?: never;
@@ -2903,7 +2903,7 @@ export interface paths {
          * Batch issuance (批量审核发券)
          * @description Approves the listed declarations `{ applicationIds }` of the batch — or, without a body, every pending declaration in the caller's scope — and issues one voucher each, oldest first, until the batch or a street quota runs out (应发尽发). Answers `{ requested, issued, issuedApplicationIds, notIssued: [{ applicationId, code, reason }] }`. Street officers act on their own street.
          *
-         *     Authorization: bearer token; policy vouchers.review.
+         *     Authorization: bearer token; policy vouchers.review. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
          */
         post: operations["IssueVoucherBatch"];
         delete?: never;
@@ -2921,17 +2921,17 @@ export interface paths {
         };
         /**
          * Verification samples of a batch (抽样记录)
-         * @description Every draw, newest first, with its rate, seed, population and vouchers. Admin or DistrictOfficer.
+         * @description 抽样记录。Every draw, newest first, with its rate, seed, population and vouchers. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         get: operations["ListVoucherSamples"];
         put?: never;
         /**
          * Draw a verification sample (抽样核查)
-         * @description Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The `seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. Admin or DistrictOfficer.
+         * @description 抽样核查。Draws `rate` (0 < rate ≤ 1) of the batch's served, not yet verified vouchers for follow-up calls. The `seed` (hex; generated when omitted) is recorded: the same seed over the same population draws the same vouchers. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["DrawVoucherSample"];
         delete?: never;
@@ -2949,9 +2949,9 @@ export interface paths {
         };
         /**
          * Find a voucher by its code (扫码查券)
-         * @description The code as printed or in the QR code (hyphens ignored). 400 when its check character is wrong. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
+         * @description 扫码查券。The code as printed or in the QR code (hyphens ignored). 400 when its check character is wrong. Street officers see their street's vouchers, institution operators and API clients only vouchers that chose their institution(s); others answer 404.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["FindVoucherByCode"];
         put?: never;
@@ -2973,9 +2973,9 @@ export interface paths {
         put?: never;
         /**
          * Expire vouchers past their validity (到期处理)
-         * @description Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.
+         * @description 到期处理。Also runs hourly in the background. Answers `{ expired, voucherIds }`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ExpireDueVouchers"];
         delete?: never;
@@ -2993,9 +2993,9 @@ export interface paths {
         };
         /**
          * Eligible groups (特定群体)
-         * @description `[{ code, name }]` from `Voucher:Groups`.
+         * @description 特定群体。`[{ code, name }]` from `Voucher:Groups`.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherGroups"];
         put?: never;
@@ -3015,9 +3015,9 @@ export interface paths {
         };
         /**
          * Institutions a family may choose (机构筛选)
-         * @description Recognised, active institutions offering `businessFormat` (optionally in `streetCode`), by name.
+         * @description 机构筛选。Recognised, active institutions offering `businessFormat` (optionally in `streetCode`), by name.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherInstitutions"];
         put?: never;
@@ -3037,17 +3037,17 @@ export interface paths {
         };
         /**
          * List settlement statements (结算单列表)
-         * @description Filter by `batchId`, `institutionId`, `status`. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         * @description 结算单列表。Filter by `batchId`, `institutionId`, `status`. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ListVoucherSettlements"];
         put?: never;
         /**
          * Submit a settlement statement (提交结算单)
-         * @description `{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.
+         * @description 提交结算单。`{ batchId, institutionId, voucherIds? }`: the listed vouchers or every verified, unsettled voucher of the institution in the batch. Only `Verified` vouchers (409 `not_verified`); the batch's reimbursements never exceed its total value (409 `batch_value_exceeded`, enforced by the database). The institution's operator or API client, or the district.
          *
-         *     Authorization: bearer token; policy vouchers.services.write.
+         *     Authorization: bearer token; policy vouchers.services.write. Roles: Admin, DistrictOfficer, InstitutionOperator. API clients: scope `vouchers.services.write`.
          */
         post: operations["CreateVoucherSettlement"];
         delete?: never;
@@ -3065,9 +3065,9 @@ export interface paths {
         };
         /**
          * Get a settlement statement (结算单详情)
-         * @description With its vouchers. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
+         * @description 结算单详情。With its vouchers. Institution operators and API clients see their own institutions' statements; the district all; street officers none.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherSettlement"];
         put?: never;
@@ -3089,9 +3089,9 @@ export interface paths {
         put?: never;
         /**
          * Approve a statement (结算审批)
-         * @description `Submitted` → `Approved`. Admin or DistrictOfficer.
+         * @description 结算审批。`Submitted` → `Approved`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["ApproveVoucherSettlement"];
         delete?: never;
@@ -3111,9 +3111,9 @@ export interface paths {
         put?: never;
         /**
          * Mark a statement paid (登记支付)
-         * @description `{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.
+         * @description 登记支付。`{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.
          *
-         *     Authorization: bearer token; policy vouchers.manage.
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["PayVoucherSettlement"];
         delete?: never;
@@ -3175,7 +3175,7 @@ export interface paths {
         };
         /**
          * Liveness (存活探针)
-         * @description 200 while the process serves requests; no dependency is checked.
+         * @description 存活探针。200 while the process serves requests; no dependency is checked.
          *
          *     Authorization: none (anonymous).
          */
@@ -3197,7 +3197,7 @@ export interface paths {
         };
         /**
          * Readiness (就绪探针)
-         * @description 200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.
+         * @description 就绪探针。200 when the host has started, is not draining for a stop, and every module database is reachable and fully migrated; 503 otherwise.
          *
          *     Authorization: none (anonymous).
          */
@@ -4031,16 +4031,29 @@ export interface components {
             totalDurationMs: number;
             checks: components["schemas"]["HealthCheckEntry"][];
         };
+        /** @description An RFC 9457 problem for invalid input: `errors` maps each camelCase field to its messages. 字段校验错误 */
         HttpValidationProblemDetails: {
+            /** @description URI reference identifying the problem type. */
             type?: string | null;
+            /** @description Short summary of the problem type. */
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status?: number | null;
+            /** @description Explanation specific to this occurrence, safe to show to the user. */
             detail?: string | null;
+            /** @description URI reference of this occurrence. */
             instance?: string | null;
+            /** @description Messages per camelCase field path (e.g. `creditCode`, `items[0].hours`). */
             errors: {
                 [key: string]: string[];
             };
+            /** @description Stable machine-readable reason, e.g. `validation_failed`, `invalid_transition`, `duplicate`, `stale_version`, `rate_limited`. */
+            code?: string | null;
+            /** @description Identifier of the request in the host's logs and traces; quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -4532,13 +4545,25 @@ export interface components {
             institutionId: string;
             inputs: components["schemas"]["ApplicationInputs"];
         };
+        /** @description An RFC 9457 problem (application/problem+json). 错误信息 */
         ProblemDetails: {
+            /** @description URI reference identifying the problem type. */
             type?: string | null;
+            /** @description Short summary of the problem type. */
             title?: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status?: number | null;
+            /** @description Explanation specific to this occurrence, safe to show to the user. */
             detail?: string | null;
+            /** @description URI reference of this occurrence. */
             instance?: string | null;
+            /** @description Stable machine-readable reason, e.g. `validation_failed`, `invalid_transition`, `duplicate`, `stale_version`, `rate_limited`. */
+            code?: string | null;
+            /** @description Identifier of the request in the host's logs and traces; quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -5705,7 +5730,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5714,7 +5739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5723,9 +5748,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5754,13 +5784,27 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5783,7 +5827,7 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUserResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5816,7 +5860,7 @@ export interface operations {
                     "application/json": components["schemas"]["TokenResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,9 +5869,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5875,6 +5933,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5965,7 +6037,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfAuditEntryResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5974,7 +6046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5983,7 +6055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6012,7 +6084,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditChainVerification"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6021,7 +6093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6060,7 +6132,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfApiClientResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6069,7 +6141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6078,7 +6150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6111,7 +6183,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiClientResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6120,7 +6192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6129,7 +6201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6158,7 +6230,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6167,7 +6239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6176,7 +6248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6205,8 +6277,17 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6234,7 +6315,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiScope"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,7 +6324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6284,7 +6365,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfUserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6293,7 +6374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6302,7 +6383,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6335,7 +6416,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6344,7 +6425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6353,7 +6434,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6362,7 +6443,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6393,7 +6474,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6402,7 +6483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6411,7 +6492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6425,7 +6506,10 @@ export interface operations {
     UpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6446,7 +6530,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6455,7 +6539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6464,7 +6548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6473,7 +6557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6482,7 +6566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6491,7 +6575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6500,7 +6584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -6529,7 +6613,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6538,7 +6622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6547,7 +6631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6556,7 +6640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6585,7 +6669,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6594,7 +6678,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6603,7 +6687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,7 +6720,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6645,7 +6729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6654,7 +6738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6663,7 +6747,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6694,7 +6778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportJobResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6703,7 +6787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6732,7 +6816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6761,7 +6845,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6770,7 +6854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +6895,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfDirectoryInstitution"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6820,9 +6904,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6860,7 +6949,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfEmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6869,7 +6958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6878,7 +6967,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6914,7 +7003,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6923,7 +7012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6932,7 +7021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6941,7 +7030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6981,7 +7070,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6990,7 +7079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6999,7 +7088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7037,7 +7126,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7046,7 +7135,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7055,7 +7144,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7064,7 +7153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7073,7 +7162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7120,7 +7209,7 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeFilingResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7129,7 +7218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7138,7 +7227,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,7 +7236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7156,7 +7245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7197,7 +7286,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpireFilingsResult"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7206,7 +7295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7264,7 +7353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7273,7 +7362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7282,7 +7371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7318,7 +7407,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7327,7 +7416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7367,7 +7456,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7376,7 +7465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7385,7 +7474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7421,7 +7510,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7430,7 +7519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7480,7 +7569,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfInstitutionListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7489,7 +7578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7498,7 +7587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7534,7 +7623,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7543,7 +7632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7552,7 +7641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7561,7 +7650,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7601,7 +7690,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7610,7 +7699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7619,7 +7708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7633,7 +7722,10 @@ export interface operations {
     UpdateInstitution: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7654,7 +7746,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7663,7 +7755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7672,7 +7764,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7681,7 +7773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7690,7 +7782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7699,7 +7791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -7716,6 +7808,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7737,7 +7831,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7746,7 +7840,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7755,7 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,7 +7858,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7773,7 +7867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7782,7 +7876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7822,7 +7916,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionHistoryEntry"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7831,7 +7925,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7840,7 +7934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7857,6 +7951,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7878,7 +7974,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7887,7 +7983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7896,7 +7992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7905,7 +8001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7914,7 +8010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7923,7 +8019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7949,6 +8045,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -7970,7 +8068,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7979,7 +8077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7988,7 +8086,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7997,7 +8095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8006,7 +8104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8015,7 +8113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8041,6 +8139,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8062,7 +8162,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +8171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8080,7 +8180,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8089,7 +8189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8198,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +8207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8133,6 +8233,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8154,7 +8256,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8163,7 +8265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8172,7 +8274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8181,7 +8283,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8190,7 +8292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8199,7 +8301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8225,6 +8327,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8246,7 +8350,7 @@ export interface operations {
                     "application/json": components["schemas"]["InstitutionResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,7 +8359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8264,7 +8368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8273,7 +8377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8282,7 +8386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8291,7 +8395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +8435,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8340,7 +8444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8349,7 +8453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,7 +8491,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8396,7 +8500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8405,7 +8509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8414,7 +8518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8423,7 +8527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8471,7 +8575,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleGrantResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8480,7 +8584,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8489,7 +8593,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,7 +8602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8507,7 +8611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8554,7 +8658,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8563,7 +8667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8572,7 +8676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8601,7 +8705,7 @@ export interface operations {
                     "application/json": components["schemas"]["CatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8610,7 +8714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8656,7 +8760,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8665,7 +8769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8674,7 +8778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8710,7 +8814,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8719,7 +8823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8728,7 +8832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8777,7 +8881,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,7 +8890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8795,7 +8899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8809,7 +8913,10 @@ export interface operations {
     UpdateServicePoint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8830,7 +8937,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8839,7 +8946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8848,7 +8955,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8857,7 +8964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8866,7 +8973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8875,7 +8982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -8892,6 +8999,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -8913,7 +9022,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8922,7 +9031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8931,7 +9040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8940,7 +9049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8949,7 +9058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8958,7 +9067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8998,7 +9107,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointStatusChangeResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,7 +9116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9016,7 +9125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9033,6 +9142,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9054,7 +9165,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9063,7 +9174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9072,7 +9183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9081,7 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9090,7 +9201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9099,7 +9210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9125,6 +9236,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9146,7 +9259,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9155,7 +9268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9164,7 +9277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9173,7 +9286,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9182,7 +9295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9191,7 +9304,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9217,6 +9330,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9238,7 +9353,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9247,7 +9362,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9256,7 +9371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9265,7 +9380,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9274,7 +9389,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9283,7 +9398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9309,6 +9424,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9330,7 +9447,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9339,7 +9456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9348,7 +9465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9357,7 +9474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9366,7 +9483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9375,7 +9492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9401,6 +9518,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9422,7 +9541,7 @@ export interface operations {
                     "application/json": components["schemas"]["ServicePointResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9431,7 +9550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9440,7 +9559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9449,7 +9568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9458,7 +9577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9467,7 +9586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9556,7 +9675,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +9684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9594,7 +9713,7 @@ export interface operations {
                     "application/json": components["schemas"]["TitleDefinition"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9603,7 +9722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9650,7 +9769,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfWorkerListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9659,7 +9778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9668,7 +9787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9704,7 +9823,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9713,7 +9832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9722,7 +9841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9731,7 +9850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9740,7 +9859,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9780,7 +9899,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9789,7 +9908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9798,7 +9917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9812,7 +9931,10 @@ export interface operations {
     UpdateWorker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9833,7 +9955,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9842,7 +9964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9851,7 +9973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9860,7 +9982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9869,7 +9991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9878,7 +10000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Required */
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -9909,7 +10031,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerEmploymentResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9918,7 +10040,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9927,7 +10049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9944,6 +10066,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -9965,7 +10089,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9974,7 +10098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9983,7 +10107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9992,7 +10116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10001,7 +10125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10010,7 +10134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10057,7 +10181,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10066,7 +10190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10075,7 +10199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10084,7 +10208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10093,7 +10217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10133,7 +10257,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerPersonalDataResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10142,7 +10266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10151,7 +10275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10189,7 +10313,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10198,7 +10322,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10207,7 +10331,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10216,7 +10340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10225,7 +10349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10265,7 +10389,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkerTrainingResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10274,7 +10398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10283,7 +10407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10325,7 +10449,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10334,7 +10458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10343,7 +10467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10488,7 +10612,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10497,7 +10621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10506,7 +10630,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10542,7 +10666,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10551,7 +10675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10560,7 +10684,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10569,7 +10693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10609,7 +10733,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10618,7 +10742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10627,7 +10751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10665,7 +10789,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10674,7 +10798,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10683,7 +10807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10692,7 +10816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10701,7 +10825,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10748,7 +10872,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10757,7 +10881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10766,7 +10890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10775,7 +10899,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10784,7 +10908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10831,7 +10955,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10840,7 +10964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10849,7 +10973,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10858,7 +10982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10867,7 +10991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10914,7 +11038,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10923,7 +11047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10932,7 +11056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10941,7 +11065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10950,7 +11074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10997,7 +11121,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11006,7 +11130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11015,7 +11139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11024,7 +11148,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11033,7 +11157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11080,7 +11204,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11089,7 +11213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11098,7 +11222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11107,7 +11231,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11116,7 +11240,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11163,7 +11287,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11172,7 +11296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11181,7 +11305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11190,7 +11314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11199,7 +11323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11246,7 +11370,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11255,7 +11379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11264,7 +11388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11273,7 +11397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11282,7 +11406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11324,7 +11448,7 @@ export interface operations {
                     "application/json": components["schemas"]["Calculation"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11333,7 +11457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11342,7 +11466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11373,7 +11497,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11382,7 +11506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11418,7 +11542,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11427,7 +11551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11436,7 +11560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11445,7 +11569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11485,7 +11609,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfLedgerEntryResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +11618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11503,7 +11627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11534,7 +11658,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11543,7 +11667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11552,7 +11676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,7 +11712,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11597,7 +11721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11606,7 +11730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11615,7 +11739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11624,7 +11748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11704,7 +11828,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11713,7 +11837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11744,7 +11868,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateVerification"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11753,9 +11877,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Rate limit reached (code `rate_limited`): wait the `Retry-After` seconds. 请求过于频繁 */
             429: {
                 headers: {
+                    /**
+                     * @description Seconds to wait before retrying.
+                     * @example 60
+                     */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11791,7 +11920,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11800,7 +11929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11809,7 +11938,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11818,7 +11947,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11827,7 +11956,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11881,7 +12010,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11890,7 +12019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11899,7 +12028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11935,7 +12064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11944,7 +12073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11953,7 +12082,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11962,7 +12091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12011,7 +12140,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheet"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12020,7 +12149,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12029,7 +12158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12064,7 +12193,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheet"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12073,7 +12202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12082,7 +12211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12091,7 +12220,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12100,7 +12229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12133,7 +12262,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12142,7 +12271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12151,7 +12280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12189,7 +12318,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12198,7 +12327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12207,7 +12336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12216,7 +12345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12225,7 +12354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12265,7 +12394,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12274,7 +12403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12283,7 +12412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12321,7 +12450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12330,7 +12459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12339,7 +12468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12348,7 +12477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12357,7 +12486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12404,7 +12533,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12413,7 +12542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12422,7 +12551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12431,7 +12560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12440,7 +12569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12487,7 +12616,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12496,7 +12625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12505,7 +12634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12514,7 +12643,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12523,7 +12652,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12570,7 +12699,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12579,7 +12708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12588,7 +12717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12597,7 +12726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12606,7 +12735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12653,7 +12782,7 @@ export interface operations {
                     "application/json": components["schemas"]["ClassResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12662,7 +12791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12671,7 +12800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12680,7 +12809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12689,7 +12818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12736,7 +12865,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12745,7 +12874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12754,7 +12883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12763,7 +12892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12772,7 +12901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12812,7 +12941,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12821,7 +12950,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12830,7 +12959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12868,7 +12997,7 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12877,7 +13006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12886,7 +13015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12895,7 +13024,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12904,7 +13033,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12953,7 +13082,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12962,7 +13091,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12971,7 +13100,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13007,7 +13136,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13016,7 +13145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13056,7 +13185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportAccepted"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13065,7 +13194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13074,7 +13203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13110,7 +13239,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13119,7 +13248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13162,7 +13291,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13171,7 +13300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13180,7 +13309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13216,7 +13345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13225,7 +13354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13234,7 +13363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13243,7 +13372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13283,7 +13412,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13292,7 +13421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13301,7 +13430,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13337,7 +13466,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProgrammeResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,7 +13475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13355,7 +13484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13364,7 +13493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13395,7 +13524,7 @@ export interface operations {
                     "application/json": components["schemas"]["TargetProgress"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13404,7 +13533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13413,7 +13542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13442,7 +13571,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13451,7 +13580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13531,7 +13660,7 @@ export interface operations {
                     "application/json": components["schemas"]["Street"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13540,7 +13669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13579,7 +13708,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSurveyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13588,7 +13717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13597,7 +13726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13633,7 +13762,7 @@ export interface operations {
                     "application/json": components["schemas"]["SurveyResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13642,7 +13771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13651,7 +13780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13698,7 +13827,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingCatalogItem"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13707,7 +13836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13748,7 +13877,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfTraineeListItem"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13757,7 +13886,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13766,7 +13895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13811,7 +13940,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfVoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13820,7 +13949,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13829,7 +13958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13860,7 +13989,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13869,7 +13998,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13878,7 +14007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13895,6 +14024,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -13916,7 +14047,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13925,7 +14056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13934,7 +14065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13943,7 +14074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13952,7 +14083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13961,7 +14092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13987,6 +14118,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -14008,7 +14141,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14017,7 +14150,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14026,7 +14159,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14035,7 +14168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14044,7 +14177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14053,7 +14186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14079,6 +14212,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -14100,7 +14235,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14109,7 +14244,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14118,7 +14253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14127,7 +14262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14136,7 +14271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14145,7 +14280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14171,6 +14306,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -14192,7 +14329,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14201,7 +14338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14210,7 +14347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14219,7 +14356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14228,7 +14365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14237,7 +14374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14263,6 +14400,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -14284,7 +14423,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14293,7 +14432,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14302,7 +14441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14311,7 +14450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14320,7 +14459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14329,7 +14468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14355,6 +14494,8 @@ export interface operations {
             header?: {
                 /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
                 "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -14376,7 +14517,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14385,7 +14526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14394,7 +14535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14403,7 +14544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14412,7 +14553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14421,7 +14562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14472,7 +14613,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14481,7 +14622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14490,7 +14631,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14526,7 +14667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14535,7 +14676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14544,7 +14685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14553,7 +14694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14593,7 +14734,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14602,7 +14743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14611,7 +14752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14645,7 +14786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14654,7 +14795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14663,7 +14804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14672,7 +14813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14719,7 +14860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApplicationResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14728,7 +14869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14737,7 +14878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14746,7 +14887,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14755,7 +14896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14801,7 +14942,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfBatchResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14810,7 +14951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14819,7 +14960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14855,7 +14996,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14864,7 +15005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14873,7 +15014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14882,7 +15023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14922,7 +15063,7 @@ export interface operations {
                     "application/json": components["schemas"]["BatchResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14931,7 +15072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14940,7 +15081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14978,7 +15119,7 @@ export interface operations {
                     "application/json": components["schemas"]["IssuanceResult"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14987,7 +15128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14996,7 +15137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15005,7 +15146,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15054,7 +15195,7 @@ export interface operations {
                     "application/json": components["schemas"]["SampleResponse"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15063,7 +15204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15072,7 +15213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15110,7 +15251,7 @@ export interface operations {
                     "application/json": components["schemas"]["SampleResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15119,7 +15260,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15128,7 +15269,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15137,7 +15278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15186,7 +15327,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15195,7 +15336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15204,7 +15345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15213,7 +15354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15245,7 +15386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ExpireVouchersResult"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15254,7 +15395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15301,7 +15442,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherGroup"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15310,7 +15451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15342,7 +15483,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateInstitution"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15351,7 +15492,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15360,7 +15501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15399,7 +15540,7 @@ export interface operations {
                     "application/json": components["schemas"]["PagedResultOfSettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15408,7 +15549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15417,7 +15558,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15453,7 +15594,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15462,7 +15603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15471,7 +15612,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15480,7 +15621,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15520,7 +15661,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15529,7 +15670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15538,7 +15679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15572,7 +15713,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15581,7 +15722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15590,7 +15731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15599,7 +15740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15646,7 +15787,7 @@ export interface operations {
                     "application/json": components["schemas"]["SettlementResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15655,7 +15796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15664,7 +15805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15673,7 +15814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15682,7 +15823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
             409: {
                 headers: {
                     [name: string]: unknown;
