@@ -125,7 +125,7 @@ export interface paths {
          * Home dashboard (首页看板)
          * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation) and the signed-in user's to-do counts (待办). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution. Inspection (监督检查) figures are not available yet (`inspectionAvailable` is false).
          *
-         *     Authorization: bearer token; policy reporting.read.
+         *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
         get: operations["GetDashboard"];
         put?: never;
@@ -410,6 +410,646 @@ export interface paths {
          *     Authorization: bearer token (any signed-in caller).
          */
         get: operations["GetImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List annual inspection campaigns (年检复核列表)
+         * @description 年检复核列表。Filters `year`, `objectType`; sort `year` (default descending), `createdAt`. Each with task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListInspectionCampaigns"];
+        put?: never;
+        /**
+         * Start an annual inspection campaign (发起年检复核)
+         * @description 发起年检复核。For a `year` and `objectType` (`Institution` or `ServicePoint`) with a checklist of that object type: one Pending task per recognised institution or service point of the register now. One campaign per year and object type (409 `campaign_exists`). District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["CreateInspectionCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign (年检复核详情)
+         * @description 年检复核详情。With task counts by status. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Campaign progress by street and status (年检进度)
+         * @description Task counts by street (街镇) and status over the tasks the caller sees. District roles see every campaign; inspectors, street officers and institutions only campaigns holding one of their tasks (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionCampaignProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrity standings (信用等级与红黑名单)
+         * @description Institutions with an integrity record (诚信档案); filters `creditClass`, `list` (`red` 红名单 / `black` 黑名单), `search`; sort `score` (default descending), `institutionName`, `updatedAt`. Institutions see only their own. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListIntegrityProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity/{institutionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an institution's integrity record (诚信档案)
+         * @description The credit class with its reasons and the append-only entries (inspection outcomes, overdue rectifications, spot-check results, complaints, rewards), newest first. An institution without entries has the class of an empty record. Institutions see only their own (404). Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetIntegrityRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/integrity/{institutionId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a complaint or reward (登记投诉或表彰)
+         * @description Appends a `Complaint` (投诉属实) or `Reward` (表彰、称号) entry and recomputes the credit class. Entries are never edited or deleted. District officers. Credit class (信用等级): score = `Inspection:Credit:BaseScore` (100) + the points of the entries of the last `WindowYears` (3) years; A ≥ 105, B ≥ 90, C ≥ 70, else D (parameters under `Inspection:Credit`); a 不合格 or overdue rectification in the window caps the class at C. Red list: A with no negative entry; black list: D or a 不合格 in the window.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["AddIntegrityEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List drawn spot checks (抽查对象列表)
+         * @description 抽查对象列表。Filters `planId`, `result`; sort `rank` (default), `objectName`. Inspectors see the checks they were drawn for, street officers their street's, institutions their own.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListSpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/checks/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a spot-check result (录入抽查结果)
+         * @description `Confirmed` (属实) or `Discrepancy` (不实, findings required); once (409 `result_recorded`). The institution's integrity record gets an entry and its credit class is recomputed. The drawn inspectors (others 404) and district officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.inspect. Roles: Admin, DistrictOfficer, Inspector. Not open to API clients.
+         */
+        post: operations["RecordSpotCheckResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List spot-check plans (抽查计划列表)
+         * @description 抽查计划列表。With the recorded seed, rates and pool (checks in the detail). Filter `year`; sort `createdAt` (default descending), `year`. District roles; others 403.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListSpotCheckPlans"];
+        put?: never;
+        /**
+         * Create a spot-check plan (制定抽查计划)
+         * @description 双随机、一公开: population (`Institutions`: recognised institutions), sampling rates per credit class in per mille (defaults `Inspection:SamplingRates` A 50, B 100, C 200, D 500), inspectors per object (≥ 2), recusal by street, and the inspector pool with each inspector's street and the institutions they are tied to. The `seed` (hex, 32–64 characters; generated by a CSPRNG when absent) is recorded now, before the draw. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["CreateSpotCheckPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a spot-check plan (抽查计划详情)
+         * @description 抽查计划详情。The seed, rates, pool, the drawn checks with their inspectors and ranks, the recusal and redraw log, and the algorithm to re-run the draw. District roles; others 403.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetSpotCheckPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/plans/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the draw (随机抽取)
+         * @description 随机抽取。Snapshots the population with each institution's credit class, draws per class by HMAC-SHA256(seed, object id) order, and for each object at least two inspectors by HMAC-SHA256(seed, object id + user id) order, recusing conflicted ones (tied to the institution, or of its street when configured) and logging each redraw. Once per plan (409 `already_drawn`); too few conflict-free inspectors for an object: 409 `pool_too_small`, nothing written. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["DrawSpotCheckPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/spot-checks/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published spot-check results (抽查结果公示)
+         * @description 双随机、一公开: finished checks with institution, street, plan, result (`Confirmed` 属实 / `Discrepancy` 不实) and date; no inspector names or findings. Filter `year`; sort `checkedOn` (default descending). Anonymous.
+         *
+         *     Authorization: none (anonymous).
+         */
+        get: operations["ListPublicSpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspection tasks (检查任务列表)
+         * @description 检查任务列表。Filters `campaignId`, `status`, `streetCode`, `institutionId`, `mine` (assigned to the caller), `search`; sort `objectName` (default), `status`, `streetCode`, `outcomeAt`. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListInspectionTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inspection task (检查任务详情)
+         * @description 检查任务详情。With the checklist items, their weights, expected evidence and the points given. Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign inspectors to a task (指派检查人员)
+         * @description 指派检查人员。Replaces the task's inspectors: at least `Inspection:InspectorsPerObject` (2), at most 10, no duplicates. A task with a final outcome: 409 `task_closed`. Optional `If-Match` (412 when stale). District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        put: operations["AssignInspectionTaskInspectors"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an inspection outcome (录入检查结论)
+         * @description Points for every checklist item (0 to its weight; each item once, else 400 `errors.itemScores`), findings (required unless 合格) and the outcome `Passed` (合格), `Rectify` (限期整改, with `rectifyBy` after `inspectedOn`) or `Failed` (不合格). A Rectify or Escalated task is re-inspected to Passed or Failed; Passed and Failed are final (409 `outcome_final`). The integrity record (诚信档案) gets an entry and the credit class is recomputed; a Failed institution is proposed to Registry for revocation (撤销建议). Assigned inspectors and district officers; optional `If-Match` (412 when stale). Inspectors see only the tasks assigned to them, street officers their street's, institutions their own; others answer 404.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.inspect. Roles: Admin, DistrictOfficer, Inspector. Not open to API clients.
+         */
+        post: operations["RecordInspectionOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/tasks/escalate-overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate overdue rectifications (逾期整改升级)
+         * @description Every 限期整改 task whose `rectifyBy` has passed (UTC+8) becomes `Escalated` and its institution's integrity record gets an overdue entry. Also runs every `Inspection:EscalationCheckInterval`. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["EscalateOverdueRectifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List checklist templates (检查表列表)
+         * @description Every version of every checklist (检查表), e.g. the seeded 五统一 station checklist and the institution checklist; filter `objectType` (`Institution`, `ServicePoint`).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListInspectionTemplates"];
+        put?: never;
+        /**
+         * Publish a checklist template version (发布检查表)
+         * @description 发布检查表。Templates are versioned, never edited: a new `code` starts at version 1, a known one gets the next version (same object type, else 400). 1–50 items, each with a weight 1–100 and the expected evidence. Two versions published at once: 409 `version_taken`. District officers.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["CreateInspectionTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a checklist template (检查表详情)
+         * @description One version of a checklist with its scored items (weight = maximum points, expected evidence 佐证材料).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions (事件订阅列表)
+         * @description Active subscriptions (事件订阅), newest first; `includeDeleted=true` adds deleted ones, `clientId` filters by client. Secrets never appear. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        get: operations["ListWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to webhook events (新建事件订阅)
+         * @description 新建事件订阅。Subscribes an https `url` to `eventTypes`, each within the client's scopes (400 `errors.eventTypes[i]` otherwise). Returns the signing secret once: every delivery carries `Jiafu-Webhook-Signature: v1=<hex HMAC-SHA256(secret, timestamp + "." + body)>` with `Jiafu-Webhook-Timestamp` (Unix seconds) and `Jiafu-Webhook-Id` (the event id). 409 `subscription_limit` beyond the per-client maximum, 409 `client_revoked` for a revoked client. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        post: operations["CreateWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription (删除事件订阅)
+         * @description 删除事件订阅。The subscription receives nothing more and its pending retries are given up; its delivery log stays. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        delete: operations["DeleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event (推送测试)
+         * @description 推送测试。Queues a signed `ping` event to the subscription's URL; follow the delivery at the `Location` to see the response code and duration. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        post: operations["PingWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret (更换签名密钥)
+         * @description 更换签名密钥。Generates a new signing secret, shown only in this response; deliveries sent from now on are signed with it. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delivery log of a subscription (推送记录)
+         * @description 推送记录。Deliveries newest first with their state, attempts, HTTP status codes and durations; filters `status` and `eventId`. Retries follow exponential backoff until the configured retry period ends (then `Failed`). An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a delivery (推送详情)
+         * @description 推送详情。One delivery with every attempt and the exact JSON body that was signed and sent. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        get: operations["GetWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery (重新推送)
+         * @description 重新推送。Queues a new delivery of the same event (same `id` and body, freshly signed) to the same subscription; receivers de-duplicate by the event id. 409 `subscription_deleted` when the subscription was deleted. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        post: operations["ReplayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook event types (推送事件类型)
+         * @description Every event type a client may subscribe to (事件订阅), with the scopes that entitle it (any one). A client receives an event only when it holds one of those scopes and is bound to the institution the event concerns. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integration/webhooks/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook usage per day (推送用量)
+         * @description 推送用量。Deliveries queued per day (Asia/Shanghai) over the last `days` (default 14, at most 90), with how many succeeded, failed or are pending and the attempts made. Administrators name `clientId`. An API client with scope `integration.webhooks` manages its own subscriptions (other ids answer 404); an administrator manages any client's.
+         *
+         *     Authorization: bearer token; policy integration.webhooks. Roles: Admin. API clients: scope `integration.webhooks`.
+         */
+        get: operations["GetWebhookUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -992,6 +1632,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/revocation-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List revocation proposals (撤销建议列表)
+         * @description Proposals made when an institution fails (不合格) its annual inspection (年检复核, 优胜劣汰), with the institution's current status. Filters `status` (`Pending`, `Confirmed`, `Dismissed`), `institutionId`; sort `createdAt` (default descending), `institutionName`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        get: operations["ListRevocationProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/revocation-proposals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a revocation proposal (确认撤销)
+         * @description Revokes the institution (撤销, Recognised or Suspended → Revoked) with the inspection findings as the reason, in the same save as the decision; it leaves the public directory. An institution that cannot be revoked: 409 `invalid_transition`. A proposal already decided: 409 `proposal_decided`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["ConfirmRevocationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/revocation-proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a revocation proposal (不予撤销)
+         * @description 不予撤销。Closes the proposal without touching the institution; `note` is required (400 `errors.note`). A proposal already decided: 409 `proposal_decided`. District officers.
+         *
+         *     Authorization: bearer token; policy registry.review. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["DismissRevocationProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/service-points": {
         parameters: {
             query?: never;
@@ -1213,7 +1919,7 @@ export interface paths {
          * Register statistics (登记统计)
          * @description For a `year` (optionally one `quarter` or `month`): institutions registered by the end of the period by current status, street, business format (业态) and size (规模, by registered workers); institutions and community stations recognised (新认定) in the period and by month; city brand titles (市级特色品牌) of the year; workers (从业人员) by credential status (绿/黄/红码), employment type (用工形式), job type (工种), gender and age band; and the to-do counts (pending recognition, filings and health checks expiring within 30 days). Street officers see their street, institution operators their institution. An empty period gives zeros.
          *
-         *     Authorization: bearer token; policy registry.read.
+         *     Authorization: bearer token; policy registry.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `registry.read`.
          */
         get: operations["GetRegistryStatistics"];
         put?: never;
@@ -1489,7 +2195,7 @@ export interface paths {
          * Statistical report form (统计报表)
          * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
          *
-         *     Authorization: bearer token; policy reporting.read.
+         *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
         get: operations["GetReport"];
         put?: never;
@@ -1511,7 +2217,7 @@ export interface paths {
          * Export a report form as XLSX (统计报表导出)
          * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
          *
-         *     Authorization: bearer token; policy reporting.read.
+         *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
         get: operations["ExportReport"];
         put?: never;
@@ -1539,7 +2245,7 @@ export interface paths {
         put?: never;
         /**
          * Apply for a subsidy (提交补贴申请)
-         * @description `{ itemCode, year, institutionId, inputs }`. Items taken: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`). The amount and its breakdown are computed and stored; 409 `not_eligible` with the reason, 409 `duplicate_claim` when the enterprise, award category or a trainee was already claimed for the item and period (database unique index). Institutions apply for themselves, street officers for their street's institutions.
+         * @description `{ itemCode, year, institutionId, inputs }`. Items and their inputs: `UnemploymentInsuranceRefund` (失业保险返还: `insuredStaff`, `laidOffStaff`, `lastYearPremium`), `Award` (奖补: `awardCategory`, `requestedAmount`), `TrainingSubsidy` and `CertificationSubsidy` (培训/鉴定补贴: `classId`), `LoanInterestDiscount` (创业担保贷款贴息: `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`, `interestStatements[{ month, interestPaid }]`), `SocialInsuranceSubsidy` (社保补贴: `staff[{ idNumber, name, category, fromMonth, toMonth }]`), `AccidentInsuranceSubsidy` and `HealthCheckSubsidy` (意外伤害保险/健康体检补贴: `staff[{ idNumber, name, cost }]`), `ServiceFeeReduction` (服务费用减免: no inputs; the institution's imported, unclaimed service records of the year). The amount and its breakdown are computed and stored (ID numbers encrypted, masked in the breakdown). 409 `not_eligible` with the reason (institution not active, no employee-based filing, class not completed, …); 409 `duplicate_claim` when the enterprise, award category, trainee, person and month/year, loan statement month or service record was already claimed (database unique index); 409 `claim_limit` when a person's months or a household's reductions would pass the maximum (database conditional update). Institutions apply for themselves, street officers for their street's institutions.
          *
          *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
@@ -1588,6 +2294,56 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["DistrictApproveSubsidyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evidence files (申报材料列表)
+         * @description 申报材料列表。Name, type, size, SHA-256, uploader and time of each file, oldest first. Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
+         */
+        get: operations["ListSubsidyEvidence"];
+        put?: never;
+        /**
+         * Upload an evidence file (上传申报材料)
+         * @description 上传申报材料。Multipart field `file`: a PDF, JPEG or PNG (checked by its first bytes, not its name), at most `Subsidy:EvidenceMaxFileBytes` (10 MB by default; 413 beyond). Its SHA-256 is stored. Only while the application is `Submitted` or `Returned` (409 `invalid_transition`). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
+         */
+        post: operations["UploadSubsidyEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/applications/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file (下载申报材料)
+         * @description 下载申报材料。The file as uploaded, with its content type and name (attachment). Institutions reach their own applications, street officers their street's; others answer 404.
+         *
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
+         */
+        get: operations["DownloadSubsidyEvidence"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1693,7 +2449,7 @@ export interface paths {
         put?: never;
         /**
          * Resubmit a returned application (修改后重新提交)
-         * @description 修改后重新提交。`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
+         * @description 修改后重新提交。`{ inputs, comment? }`. `Returned` → `Submitted`: recomputed with the parameters in force and its claims replaced (409 `not_eligible`, `duplicate_claim`, `claim_limit`). The institution, or the officer who submitted it. 409 `invalid_transition` or `concurrent_update` otherwise. Institutions see their own applications, street officers their street's; others answer 404.
          *
          *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
@@ -1748,6 +2504,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/applications/bulk-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk review (批量审核)
+         * @description `{ ids, action: Approve|Reject|Return, comment? }` — at most 100 distinct ids; a comment is required to reject or return. Each application is reviewed on its own, in its own transaction, with exactly the rules, permissions and audit entry of the single action: `Approve` is the street approval (街道初审) of a `Submitted` application and the district approval (区级复审, district officers only, reserving the fund) of a `StreetApproved` one. The answer is 200 with one result per id in the request's order: `{ id, ok, status, problem? }`, where `problem` is `{ status, code, detail }` as the single action would have answered (404 out of scope, 403 own submission, 409 `invalid_transition`, `fund_exhausted` …); refused items do not affect the others. Street officers for their street; district officers and admins.
+         *
+         *     Authorization: bearer token; policy subsidy.review.street. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["BulkReviewSubsidyApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/applications/preview": {
         parameters: {
             query?: never;
@@ -1759,7 +2537,7 @@ export interface paths {
         put?: never;
         /**
          * Preview the calculation (补贴测算)
-         * @description 补贴测算。Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason) without saving anything.
+         * @description 补贴测算。Same body as submitting. Computes the amount and breakdown (inputs, parameter version and values, each step, eligibility with the reason — institution not active, no employee-based filing, class not completed, a person's months or a household's reductions used up) without saving anything.
          *
          *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
          */
@@ -1836,6 +2614,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/funds/{year}/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the fund's ledger to XLSX (导出资金台账)
+         * @description The year's ledger (资金台账) as an XLSX workbook with Chinese headers, oldest movement first, taking the list's filters (`itemCode`, `applicationId`): serial number, time (China), policy item, kind (资金下达/调整, 审核预留, 释放预留, 拨付, 追回), amount and the item's available balance after the movement (yuan), application, institution, note and actor. Named `资金台账-{year}-yyyyMMdd.xlsx` (UTF-8 `filename*`). Every export is recorded in the audit trail (action `ExportLedger`, with the filters and row count). District officers, admins, auditors and inspectors.
+         *
+         *     Authorization: bearer token; policy subsidy.fund.read. Roles: Admin, DistrictOfficer, Inspector, Auditor. Not open to API clients.
+         */
+        get: operations["ExportSubsidyLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/imports/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk import service-records (批量导入)
+         * @description Body: a CSV (UTF-8 with or without BOM, or GB18030), XLSX or JSON array file, sent raw or as multipart form field `file`. `mode=validate` (default) checks every row and writes nothing; `mode=commit` writes the valid rows in one transaction (upsert by natural key). Answers 202 with the job id; poll `GET /api/v1/imports/{jobId}`. Columns (camelCase or the Chinese header): `institutionCreditCode` (服务机构统一社会信用代码, required), `serviceDate` (服务日期, required), `householdHeadIdNumber` (户主身份证号码, required), `serviceType` (服务项目, required).
+         *
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
+         */
+        post: operations["ImportSubsidyServiceRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/imports/service-records/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * XLSX template for importing service-records (导入模板)
+         * @description 导入模板。An empty workbook with the Chinese column headers in the order the import expects.
+         *
+         *     Authorization: bearer token; policy subsidy.write. Roles: Admin, DistrictOfficer, StreetOfficer, InstitutionOperator. API clients: scope `subsidy.write`.
+         */
+        get: operations["ImportSubsidyServiceRecordsTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/policies": {
         parameters: {
             query?: never;
@@ -1880,6 +2724,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/subsidy/service-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List imported service records (居民家庭服务记录)
+         * @description The resident-household services imported through `POST /api/v1/subsidy/imports/service-records` for the service-fee reduction (服务费用减免), household head's ID masked, with the application that claimed each (a record is claimed once). Filter by `institutionId`, `year`, `claimed`. Institutions see their own, street officers their street's.
+         *
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
+         */
+        get: operations["ListSubsidyServiceRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subsidy/statistics": {
         parameters: {
             query?: never;
@@ -1891,7 +2757,7 @@ export interface paths {
          * Subsidy statistics (补贴资金统计)
          * @description For a `year` (optionally one `quarter` or `month`): applications submitted in the period by status with their computed amounts, applications paid (拨付) in the period by policy item (一贴息七补贴一减免), street and month, reviews waiting for the caller (street: 待街道审核, district: 待区级审核, institution: 退回补正) and, for district roles, the year's allocation per policy item (专项资金预算). Street officers see their street, institutions their own.
          *
-         *     Authorization: bearer token; policy subsidy.read.
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["GetSubsidyStatistics"];
         put?: never;
@@ -2465,7 +3331,7 @@ export interface paths {
          * Training statistics (培训统计)
          * @description For a `year` (optionally one `quarter` or `month`): classes starting in the period by status, seats taken, completions (结业人次) by the trainee's street, programme category, trainee category (失业人员, 就业困难人员 …) and month, certificates issued (鉴定取证), classes running now, and the yearly target (`Training:AnnualTarget`, 2000). Street officers see their street's trainees, providers their own classes. An empty period gives zeros.
          *
-         *     Authorization: bearer token; policy training.read.
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingStatistics"];
         put?: never;
@@ -3133,7 +3999,7 @@ export interface paths {
          * Voucher statistics (促进就业券统计)
          * @description For a `year` (optionally one `quarter` or `month`): vouchers issued (发放) in the period with their face value, how many of them were used (上门服务 and later) and reimbursed (结算), by status, street, business format and month (issued by issue date, used by service date), declarations (人员申报) waiting for review and unused vouchers expiring within 30 days. Street officers see their street, institutions the vouchers that chose them.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["GetVoucherStatistics"];
         put?: never;
@@ -3155,7 +4021,7 @@ export interface paths {
          * Export the voucher work ledger as XLSX (促进就业券发放使用台账)
          * @description Every voucher issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, as an XLSX work ledger (工作台账): number, code, holder (masked), group, street, face value, issue time, status, chosen institution, service date, verification result and whether it was settled. At most 100,000 rows (a 400 otherwise). Street officers get their street, institutions the vouchers that chose them. Every export is audited.
          *
-         *     Authorization: bearer token; policy vouchers.read.
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
          */
         get: operations["ExportVoucherLedger"];
         put?: never;
@@ -3214,6 +4080,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of `POST /integrity/{institutionId}/entries`. */
+        AddIntegrityEntryRequest: {
+            kind: components["schemas"]["IntegrityEntryKind"];
+            summary: string;
+            /** Format: date */
+            occurredOn?: string | null;
+        };
         /** @description One item's figures in yuan: allocated, reserved (approved, not yet paid), paid, recovered, available. */
         AllocationResponse: {
             itemCode: string;
@@ -3257,7 +4130,11 @@ export interface components {
         };
         /**
          * @description The inputs of an application; which ones an item needs: 失业保险返还 `insuredStaff`, `laidOffStaff`,
-         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`.
+         *     `lastYearPremium`; 奖补 `awardCategory`, `requestedAmount`; 培训/鉴定补贴 `classId`; 创业担保贷款贴息
+         *     `lender`, `loanContractNumber`, `loanPrincipal`, `loanStartDate`, `loanEndDate`,
+         *     `interestStatements`; 社保补贴 `staff` (`idNumber`, `name`, `category`, `fromMonth`,
+         *     `toMonth`); 意外伤害保险/健康体检补贴 `staff` (`idNumber`, `name`, `cost`); 服务费用减免 none
+         *     (the institution's imported, unclaimed service records of the year).
          */
         ApplicationInputs: {
             /** Format: int32 */
@@ -3271,6 +4148,29 @@ export interface components {
             requestedAmount?: number | null;
             /** Format: uuid */
             classId?: string | null;
+            /** @description 创业担保贷款贴息: the lending bank (贷款银行). */
+            lender?: string | null;
+            /** @description 创业担保贷款贴息: the loan contract number (借款合同编号). */
+            loanContractNumber?: string | null;
+            /**
+             * Format: double
+             * @description 创业担保贷款贴息: the principal in yuan (贷款本金).
+             */
+            loanPrincipal?: number | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's first day (贷款起始日).
+             */
+            loanStartDate?: string | null;
+            /**
+             * Format: date
+             * @description 创业担保贷款贴息: the loan term's last day (贷款到期日).
+             */
+            loanEndDate?: string | null;
+            /** @description 创业担保贷款贴息: the interest actually paid per statement month (还息凭证), months of the application year. */
+            interestStatements?: components["schemas"]["InterestStatement"][] | null;
+            /** @description 社保补贴, 意外伤害保险补贴, 健康体检补贴: the staff members claimed for. ID numbers are stored encrypted. */
+            staff?: components["schemas"]["StaffMember"][] | null;
         };
         /** @description A household declaration (申报). ID number and phone are masked. */
         ApplicationResponse: {
@@ -3317,6 +4217,10 @@ export interface components {
         };
         /** @enum {string} */
         AssessmentResult: "Passed" | "Failed";
+        /** @description Body of `PUT /tasks/{id}/inspectors`. */
+        AssignInspectorsRequest: {
+            inspectors: components["schemas"]["InspectorRequest"][];
+        };
         /** @description One trainee's hours in the session. */
         AttendanceEntry: {
             /** Format: uuid */
@@ -3440,6 +4344,61 @@ export interface components {
             createdAt: string;
         };
         /**
+         * @description What a bulk review does to each application.
+         * @enum {string}
+         */
+        BulkReviewAction: "Approve" | "Reject" | "Return";
+        /**
+         * @description Bulk review (批量审核): one action and comment for many applications. Each application is reviewed on its own — in its
+         *     own transaction and DI scope, through the same command, rules and audit entry as the single action — so one refusal
+         *     (scope, state, fund, self-approval) never undoes or blocks the others.
+         */
+        BulkReviewApplications: {
+            /** @description The applications, 1 to Jiafu.Subsidy.Features.Applications.BulkReviewApplicationsValidator.MaxItems, no repeats. */
+            ids: string[];
+            action: components["schemas"]["BulkReviewAction"];
+            /** @description The review comment recorded on each application; required to reject or return. */
+            comment?: string | null;
+        };
+        /** @description One application's outcome. */
+        BulkReviewItemResult: {
+            /**
+             * Format: uuid
+             * @description The application.
+             */
+            id: string;
+            /** @description True when the action was applied. */
+            ok: boolean;
+            status?: components["schemas"]["SubsidyApplicationStatus"];
+            problem?: components["schemas"]["BulkReviewProblem"];
+        };
+        /** @description The problem the single action would have returned for this application. */
+        BulkReviewProblem: {
+            /**
+             * Format: int32
+             * @description The HTTP status the single action would have answered (400, 403, 404, 409).
+             */
+            status: number;
+            /** @description The stable problem code (`invalid_transition`, `fund_exhausted`, `forbidden`, `not_found` …). */
+            code: string;
+            /** @description The explanation (English and Chinese). */
+            detail: string;
+        };
+        /** @description The outcome of a bulk review, one result per requested id, in the request's order. */
+        BulkReviewResponse: {
+            items: components["schemas"]["BulkReviewItemResult"][];
+            /**
+             * Format: int32
+             * @description How many applications were changed.
+             */
+            succeeded: number;
+            /**
+             * Format: int32
+             * @description How many were refused (each with its problem).
+             */
+            failed: number;
+        };
+        /**
          * @description The result of an item's rule (计算明细): the inputs, the parameter version and values used, each step, whether the
          *     application is eligible (and why not), the amount in yuan, and the claims it makes (subject keys for one period).
          */
@@ -3467,6 +4426,37 @@ export interface components {
         CalculationStep: {
             label: string;
             value: string;
+        };
+        CampaignProgressResponse: {
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            total: number;
+            /**
+             * Format: int32
+             * @description Tasks with an outcome (all but Pending).
+             */
+            done: number;
+            counts: components["schemas"]["StatusCounts"];
+            streets: components["schemas"]["StreetProgress"][];
+        };
+        /** @description An annual inspection campaign (年检复核) with its task counts by status. */
+        CampaignResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            name: string;
+            /** Format: uuid */
+            templateId: string;
+            /** @description Name and version of the checklist used. */
+            templateName: string;
+            /** Format: int32 */
+            taskCount: number;
+            counts: components["schemas"]["StatusCounts"];
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @description An institution a family may choose (机构筛选). */
         CandidateInstitution: {
@@ -3620,6 +4610,19 @@ export interface components {
             /** @description Optional per-street quotas; when given, a street without one gets no voucher, and their sum may not exceed the quantity. */
             streetQuotas?: components["schemas"]["StreetQuotaRequest"][] | null;
         };
+        /**
+         * @description Start the annual inspection (发起年检复核) for a year and object type with a checklist: one Pending task per recognised
+         *     institution or service point of the register at this moment.
+         */
+        CreateCampaign: {
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /** Format: uuid */
+            templateId: string;
+            /** @description Defaults to "{year}年度…年检复核". */
+            name?: string | null;
+        };
         /** @description Schedule a class of a programme (新建培训班); it starts Planned. */
         CreateClass: {
             /** Format: uuid */
@@ -3722,6 +4725,23 @@ export interface components {
             institutionId: string;
             voucherIds?: string[] | null;
         };
+        /**
+         * @description Create a spot-check plan (制定抽查计划): population, sampling rates per credit class (defaults from `Inspection:SamplingRates`),
+         *     inspector pool, and the seed — given, or generated by a CSPRNG — recorded now, before any draw.
+         */
+        CreateSpotCheckPlan: {
+            name: string;
+            /** Format: int32 */
+            year: number;
+            population: components["schemas"]["SpotCheckPopulation"];
+            /** @description Hex, 32–64 characters (16–32 bytes); generated when absent. */
+            seed?: string | null;
+            rates?: components["schemas"]["RatesRequest"];
+            /** Format: int32 */
+            inspectorsPerObject?: number | null;
+            recuseSameStreet?: boolean | null;
+            inspectors: components["schemas"]["PoolInspectorRequest"][];
+        };
         /** @description Record a training-needs survey (培训需求调查): where, whom, how many, how many willing, which categories. */
         CreateSurvey: {
             streetCode: string;
@@ -3739,6 +4759,14 @@ export interface components {
             categories?: string[] | null;
             notes?: string | null;
         };
+        /** @description Publish a checklist template (发布检查表): a new code starts at version 1, a known code gets the next version. */
+        CreateTemplate: {
+            /** @description Letters, digits, '-' and '_'; the versions of one checklist share it. */
+            code: string;
+            name: string;
+            objectType: components["schemas"]["InspectionObjectType"];
+            items: components["schemas"]["TemplateItemRequest"][];
+        };
         /** @description Create a dashboard user (新建用户) with roles and data scope. */
         CreateUser: {
             /** @description Sign-in name: 3–50 letters, digits, `. _ - @`. */
@@ -3751,6 +4779,20 @@ export interface components {
             streetCode?: string | null;
             /** @description Required for `InstitutionOperator` (机构经办人): the institution id. */
             institutionId?: string | null;
+        };
+        /** @description Subscribe a URL to webhook event types (新建事件订阅). */
+        CreateWebhookSubscription: {
+            /**
+             * Format: uuid
+             * @description The API client (administrators name it; an API client subscribes itself and may omit it).
+             */
+            clientId?: string | null;
+            /** @description https endpoint (http://localhost only where the host allows it for development). */
+            url: string;
+            /** @description Event types within the client's scopes. */
+            eventTypes: string[];
+            /** @description A note for operators, e.g. the receiving system's name. */
+            description?: string | null;
         };
         /** @description Register a household-service worker (登记从业人员) with an institution. */
         CreateWorker: {
@@ -3792,6 +4834,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description A subscription with its signing secret, shown only in this response (密钥仅显示一次). */
+        CreatedWebhookSubscriptionResponse: {
+            subscription: components["schemas"]["WebhookSubscriptionResponse"];
+            /** @description The HMAC-SHA256 signing secret (`whsec_…`); store it now, it is not shown again. */
+            secret: string;
+        };
         /**
          * @description The worker's credential status (从业人员安心码): green when identity is verified and both the health
          *     check and accident insurance are valid; yellow when one of those is expired, missing or unverified;
@@ -3799,6 +4847,8 @@ export interface components {
          * @enum {string}
          */
         CredentialStatus: "Green" | "Yellow" | "Red";
+        /** @enum {string} */
+        CreditClass: "A" | "B" | "C" | "D";
         CurrentUserResponse: {
             id: string;
             userName: string;
@@ -3847,10 +4897,22 @@ export interface components {
             titles: string[];
             /** Format: date-time */
             recognisedAt?: string | null;
+            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案); null when supervision is not installed. */
+            creditClass?: string | null;
         };
         /** @description Body of the `DistrictApproveApplication` endpoint. */
         DistrictApproveApplicationRequest: {
             comment?: string | null;
+        };
+        /** @description A recusal (回避) and the inspector drawn instead (重新抽取). */
+        DrawLogResponse: {
+            /** Format: int32 */
+            sequence: number;
+            /** Format: uuid */
+            objectId: string;
+            recusedUserId: string;
+            reason: string;
+            replacedByUserId?: string | null;
         };
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/samples`. */
         DrawSampleRequest: {
@@ -3952,6 +5014,43 @@ export interface components {
         };
         /** @enum {string} */
         EnrollmentStatus: "Enrolled" | "Withdrawn" | "Completed" | "NotCompleted";
+        /** @description How many tasks were escalated this round. */
+        EscalationResult: {
+            /** Format: int32 */
+            escalated: number;
+            taskIds: string[];
+        };
+        /** @description An evidence file of an application (申报材料), without its content. */
+        EvidenceFileResponse: {
+            /**
+             * Format: uuid
+             * @description The file's id (download at `…/evidence/{id}`).
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The application it supports.
+             */
+            applicationId: string;
+            /** @description The uploaded name. */
+            fileName: string;
+            /** @description `application/pdf`, `image/jpeg` or `image/png`. */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the content (lower-case hex), to check a downloaded copy. */
+            sha256: string;
+            /**
+             * Format: date-time
+             * @description When it was uploaded.
+             */
+            uploadedAt: string;
+            /** @description Who uploaded it. */
+            uploadedBy: string;
+        };
         ExpireFilingsResult: {
             /**
              * Format: int32
@@ -4110,6 +5209,21 @@ export interface components {
         };
         /** @enum {string} */
         ImportState: "Queued" | "Running" | "Completed" | "Failed";
+        /**
+         * @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场).
+         * @enum {string}
+         */
+        InspectionObjectType: "Institution" | "ServicePoint";
+        /**
+         * @description The state of an inspection task; the last three are outcomes (检查结论).
+         * @enum {string}
+         */
+        InspectionTaskStatus: "Pending" | "Passed" | "Rectify" | "Failed" | "Escalated";
+        /** @description An inspector: the Identity user id (`GET /api/v1/identity/users?role=Inspector`) and the name to show. */
+        InspectorRequest: {
+            userId: string;
+            name: string;
+        };
         /** @description One workflow step: the action (`ApplyForRecognition`, `Recognise`, `Reject`, `Suspend`, `Revoke`, `Restore`), the states before and after, why, by whom and when. */
         InstitutionHistoryEntry: {
             fromStatus: string;
@@ -4177,6 +5291,8 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: string;
+            /** @description Credit class A–D (信用等级) from the integrity record (诚信档案), in the detail only; null elsewhere. */
+            creditClass?: string | null;
         };
         /**
          * @description Status of an institution or station in the recognition (认定) workflow.
@@ -4202,6 +5318,57 @@ export interface components {
         InstitutionTransitionRequest: {
             reason?: string | null;
         };
+        /**
+         * @description What an integrity entry records.
+         * @enum {string}
+         */
+        IntegrityEntryKind: "InspectionPassed" | "InspectionRectify" | "InspectionFailed" | "RectificationOverdue" | "SpotCheckConfirmed" | "SpotCheckDiscrepancy" | "Complaint" | "Reward";
+        /** @description One entry of the record. */
+        IntegrityEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["IntegrityEntryKind"];
+            /** Format: int32 */
+            points: number;
+            summary: string;
+            /** @description `InspectionTask`, `SpotCheck` or `Manual`. */
+            sourceType: string;
+            /** Format: uuid */
+            sourceId: string;
+            /** Format: date */
+            occurredOn: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /** @description An institution's integrity standing (信用等级) with the reasons of the rule. */
+        IntegrityProfileResponse: {
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            creditClass: components["schemas"]["CreditClass"];
+            /** Format: int32 */
+            score: number;
+            redList: boolean;
+            blackList: boolean;
+            /** Format: int32 */
+            entryCount: number;
+            /** @description How the class was reached: the base score, each entry's points, the thresholds, caps and lists. */
+            reasons: string[];
+            /** Format: date-time */
+            updatedAt?: string | null;
+        };
+        /** @description The integrity record (诚信档案): the standing and the append-only entries, newest first. */
+        IntegrityRecordResponse: {
+            profile: components["schemas"]["IntegrityProfileResponse"];
+            entries: components["schemas"]["IntegrityEntryResponse"][];
+        };
+        /** @description One repayment statement (还息凭证): the month (`yyyy-MM`) and the interest actually paid in yuan. */
+        InterestStatement: {
+            month: string;
+            /** Format: double */
+            interestPaid: number;
+        };
         /** @description Result of a batch issuance: how many vouchers were issued and why the others were not. */
         IssuanceResult: {
             /** Format: int32 */
@@ -4214,6 +5381,14 @@ export interface components {
         /** @description Body of `POST /api/v1/vouchers/batches/{id}/issue`: the declarations to approve, or none for every pending one in scope. */
         IssueApprovedApplicationsRequest: {
             applicationIds?: string[] | null;
+        };
+        /** @description Points for one checklist item (0 to its weight) and an optional note. */
+        ItemScoreRequest: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: int32 */
+            points: number;
+            note?: string | null;
         };
         /** @description One key figure against its target (进度). */
         Kpi: {
@@ -4352,6 +5527,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfCampaignResponse: {
+            items: components["schemas"]["CampaignResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfClassResponse: {
             items: components["schemas"]["ClassResponse"][];
             /** Format: int32 */
@@ -4392,6 +5577,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfIntegrityProfileResponse: {
+            items: components["schemas"]["IntegrityProfileResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfLedgerEntryResponse: {
             items: components["schemas"]["LedgerEntryResponse"][];
             /** Format: int32 */
@@ -4412,6 +5607,26 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfPublicSpotCheckResponse: {
+            items: components["schemas"]["PublicSpotCheckResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfRevocationProposalResponse: {
+            items: components["schemas"]["RevocationProposalResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfServicePointResponse: {
             items: components["schemas"]["ServicePointResponse"][];
             /** Format: int32 */
@@ -4422,8 +5637,38 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServiceRecordResponse: {
+            items: components["schemas"]["ServiceRecordResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSettlementResponse: {
             items: components["schemas"]["SettlementResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSpotCheckPlanResponse: {
+            items: components["schemas"]["SpotCheckPlanResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSpotCheckResponse: {
+            items: components["schemas"]["SpotCheckResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4444,6 +5689,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfTaskResponse: {
+            items: components["schemas"]["TaskResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4474,6 +5729,26 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfVoucherResponse: {
             items: components["schemas"]["VoucherResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfWebhookDeliveryResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfWebhookSubscriptionResponse: {
+            items: components["schemas"]["WebhookSubscriptionResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -4535,6 +5810,20 @@ export interface components {
             parameters: components["schemas"]["ParameterDefinitionResponse"][];
             current: components["schemas"]["ParameterVersionResponse"];
             history: components["schemas"]["ParameterVersionResponse"][];
+        };
+        /** @description A pool inspector: Identity user id, name, their own street, and the institutions they are tied to (recusal). */
+        PoolInspectorRequest: {
+            userId: string;
+            name: string;
+            streetCode?: string | null;
+            conflictInstitutionIds?: string[] | null;
+        };
+        /** @description An inspector of the pool and what conflicts them. */
+        PoolInspectorResponse: {
+            userId: string;
+            name: string;
+            streetCode?: string | null;
+            conflictInstitutionIds: string[];
         };
         /** @description Compute an application's amount and breakdown without saving anything (测算). */
         PreviewCalculation: {
@@ -4608,6 +5897,40 @@ export interface components {
              */
             cumulative: number;
         };
+        /** @description A published result: no inspector names, no findings text. */
+        PublicSpotCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            planName: string;
+            /** Format: int32 */
+            year: number;
+            institutionName: string;
+            streetName: string;
+            result: components["schemas"]["SpotCheckResult"];
+            /** Format: date */
+            checkedOn?: string | null;
+        };
+        /** @description Sampling rates in per mille (0–1000) for credit classes A–D. */
+        RatesRequest: {
+            /** Format: int32 */
+            a: number;
+            /** Format: int32 */
+            b: number;
+            /** Format: int32 */
+            c: number;
+            /** Format: int32 */
+            d: number;
+        };
+        RatesResponse: {
+            /** Format: int32 */
+            a: number;
+            /** Format: int32 */
+            b: number;
+            /** Format: int32 */
+            c: number;
+            /** Format: int32 */
+            d: number;
+        };
         RecordAttendanceRequest: {
             /** Format: date */
             sessionDate: string;
@@ -4625,6 +5948,16 @@ export interface components {
             satisfaction: number;
             issues?: string | null;
         };
+        /** @description Body of `POST /tasks/{id}/outcome`. */
+        RecordOutcomeRequest: {
+            itemScores: components["schemas"]["ItemScoreRequest"][];
+            findings?: string | null;
+            outcome: components["schemas"]["InspectionTaskStatus"];
+            /** Format: date */
+            inspectedOn?: string | null;
+            /** Format: date */
+            rectifyBy?: string | null;
+        };
         /** @description Body of `POST /api/v1/vouchers/{id}/service`. */
         RecordServiceRequest: {
             workerName: string;
@@ -4639,6 +5972,13 @@ export interface components {
             serviceItems: string;
             /** @description The resident confirmed the service (居民确认); required to be true. */
             residentConfirmed: boolean;
+        };
+        /** @description Body of `POST /spot-checks/checks/{id}/result`. */
+        RecordSpotCheckResultRequest: {
+            result: components["schemas"]["SpotCheckResult"];
+            findings?: string | null;
+            /** Format: date */
+            checkedOn?: string | null;
         };
         /** @description Exchange a refresh token for new tokens (刷新令牌). The presented token is spent. */
         Refresh: {
@@ -4785,6 +6125,41 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        /** @description Body of confirm and dismiss: an optional note (required to dismiss). */
+        RevocationDecisionRequest: {
+            note?: string | null;
+        };
+        /** @description A revocation proposal (撤销建议) from a failed annual inspection. */
+        RevocationProposalResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            institutionStatus?: components["schemas"]["InstitutionStatus"];
+            /**
+             * Format: uuid
+             * @description The Inspection module's task that ended 不合格.
+             */
+            inspectionTaskId: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int32 */
+            score: number;
+            findings: string;
+            status: components["schemas"]["RevocationProposalStatus"];
+            decisionNote?: string | null;
+            decidedBy?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            version: string;
+        };
+        /** @enum {string} */
+        RevocationProposalStatus: "Pending" | "Confirmed" | "Dismissed";
         RevokeCertificateRequest: {
             reason: string;
         };
@@ -4887,6 +6262,40 @@ export interface components {
             /** Format: date-time */
             changedAt: string;
         };
+        /** @description An imported service record (居民家庭服务记录), the household head's ID masked. */
+        ServiceRecordResponse: {
+            /**
+             * Format: uuid
+             * @description The record's id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The institution that served the household.
+             */
+            institutionId: string;
+            /** @description The institution's street. */
+            streetCode: string;
+            /**
+             * Format: date
+             * @description The day of the service.
+             */
+            serviceDate: string;
+            /** @description The household head's resident ID, masked. */
+            householdHeadIdMasked: string;
+            /** @description The service (服务项目). */
+            serviceType: string;
+            /**
+             * Format: uuid
+             * @description The service-fee reduction application that claimed it, if any (一条记录只能申领一次).
+             */
+            claimedByApplicationId?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was imported.
+             */
+            createdAt: string;
+        };
         /** @description The home service (上门服务). */
         ServiceResponse: {
             /** Format: date */
@@ -4968,6 +6377,86 @@ export interface components {
             serviceDate?: string | null;
             status: components["schemas"]["VoucherStatus"];
         };
+        SpotCheckInspectorResponse: {
+            userId: string;
+            name: string;
+        };
+        /** @description A spot-check plan (抽查计划) with its recorded seed, rates, pool, and — once drawn — the checks and the recusal log. */
+        SpotCheckPlanResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            year: number;
+            population: components["schemas"]["SpotCheckPopulation"];
+            /** @description Hex; recorded at creation, before the draw, so anyone can re-run the draw. */
+            seed: string;
+            /** Format: date-time */
+            seedRecordedAt: string;
+            rates: components["schemas"]["RatesResponse"];
+            /** Format: int32 */
+            inspectorsPerObject: number;
+            recuseSameStreet: boolean;
+            status: components["schemas"]["SpotCheckPlanStatus"];
+            /** Format: int32 */
+            populationSize: number;
+            /** Format: date-time */
+            drawnAt?: string | null;
+            drawnBy?: string | null;
+            pool: components["schemas"]["PoolInspectorResponse"][];
+            checks: components["schemas"]["SpotCheckResponse"][];
+            drawLog: components["schemas"]["DrawLogResponse"][];
+            /** @description The draw algorithm, stated. */
+            algorithm: string;
+        };
+        /** @enum {string} */
+        SpotCheckPlanStatus: "Planned" | "Drawn";
+        /**
+         * @description What a spot-check plan samples from. Only institutions are available so far (see ADR 0042).
+         * @enum {string}
+         */
+        SpotCheckPopulation: "Institutions";
+        /** @description A drawn object with its inspectors and result. */
+        SpotCheckResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            objectId: string;
+            objectName: string;
+            streetCode: string;
+            creditClass: components["schemas"]["CreditClass"];
+            /** @description HMAC-SHA256(seed, "object:" + id), hex: the draw order. */
+            rank: string;
+            result: components["schemas"]["SpotCheckResult"];
+            findings?: string | null;
+            /** Format: date */
+            checkedOn?: string | null;
+            resultBy?: string | null;
+            inspectors: components["schemas"]["SpotCheckInspectorResponse"][];
+            version: string;
+        };
+        /** @enum {string} */
+        SpotCheckResult: "Pending" | "Confirmed" | "Discrepancy";
+        /** @description A staff member claimed for (补贴人员). */
+        StaffMember: {
+            /** @description Resident ID number (身份证号码); encrypted at rest, masked in responses. */
+            idNumber: string;
+            /** @description Name (姓名). */
+            name: string;
+            /** @description 社保补贴: `HardToEmploy` (就业困难人员) or `RecentGraduate` (高校毕业生). */
+            category?: string | null;
+            /** @description 社保补贴: first month of social insurance paid (`yyyy-MM`). */
+            fromMonth?: string | null;
+            /** @description 社保补贴: last month of social insurance paid (`yyyy-MM`). */
+            toMonth?: string | null;
+            /**
+             * Format: double
+             * @description 意外伤害保险补贴: the premium paid; 健康体检补贴: the health-check cost (yuan).
+             */
+            cost?: number | null;
+        };
         /**
          * @description A reporting period (统计期间): a year, or one quarter or one month of it. Dates are Chinese business dates (UTC+8);
          *     Jiafu.Contracts.Statistics.StatisticsPeriod.FromInstant/Jiafu.Contracts.Statistics.StatisticsPeriod.ToInstant bound instants (creation, review, issue times) the same way.
@@ -5006,6 +6495,19 @@ export interface components {
             /** @description Whether the values are in range (year 2000–2100, quarter 1–4, month 1–12, not both). */
             readonly isValid: boolean;
         };
+        /** @description Tasks by status: 待检查, 合格, 限期整改, 不合格, 逾期未整改. */
+        StatusCounts: {
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            passed: number;
+            /** Format: int32 */
+            rectify: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            escalated: number;
+        };
         /** @description A street (街道) or town (镇) of the district. */
         Street: {
             code: string;
@@ -5014,6 +6516,13 @@ export interface components {
         /** @description Body of the `StreetApproveApplication` endpoint. */
         StreetApproveApplicationRequest: {
             comment?: string | null;
+        };
+        StreetProgress: {
+            streetCode: string;
+            streetName: string;
+            /** Format: int32 */
+            total: number;
+            counts: components["schemas"]["StatusCounts"];
         };
         /** @description A street's share of a new batch. */
         StreetQuotaRequest: {
@@ -5231,6 +6740,109 @@ export interface components {
             byCategory: components["schemas"]["ProgressByCode"][];
             byStreet: components["schemas"]["ProgressByCode"][];
             byMonth: components["schemas"]["ProgressByMonth"][];
+        };
+        /** @description An inspector assigned to the task: Identity user id and name. */
+        TaskInspectorResponse: {
+            userId: string;
+            name: string;
+        };
+        /** @description A checklist item with the points given (null before the outcome). */
+        TaskItemResponse: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: int32 */
+            position: number;
+            title: string;
+            /** Format: int32 */
+            weight: number;
+            evidence: string;
+            /** Format: int32 */
+            points?: number | null;
+            note?: string | null;
+        };
+        /**
+         * @description An inspection task (检查任务) of a campaign. Jiafu.Inspection.Features.Tasks.TaskResponse.Items (the checklist with the points given) is filled in the
+         *     detail only. Jiafu.Inspection.Features.Tasks.TaskResponse.Version is the ETag for `If-Match`.
+         */
+        TaskResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: int32 */
+            year: number;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /** Format: uuid */
+            objectId: string;
+            objectName: string;
+            /**
+             * Format: uuid
+             * @description The institution answerable for the object (its integrity record gets the outcome).
+             */
+            institutionId: string;
+            streetCode: string;
+            status: components["schemas"]["InspectionTaskStatus"];
+            /**
+             * Format: int32
+             * @description Weighted checklist score 0–100 of the latest outcome.
+             */
+            score?: number | null;
+            findings?: string | null;
+            /** Format: date */
+            inspectedOn?: string | null;
+            /** Format: date */
+            rectifyBy?: string | null;
+            outcomeBy?: string | null;
+            /** Format: date-time */
+            outcomeAt?: string | null;
+            /** Format: date-time */
+            escalatedAt?: string | null;
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            items: components["schemas"]["TaskItemResponse"][];
+            version: string;
+        };
+        /** @description One item of a new template. */
+        TemplateItemRequest: {
+            title: string;
+            /**
+             * Format: int32
+             * @description Maximum points, 1–100.
+             */
+            weight: number;
+            /** @description The evidence the inspector expects (佐证材料). */
+            evidence: string;
+        };
+        /** @description A scored item: Jiafu.Inspection.Features.Templates.TemplateItemResponse.Weight is its maximum points; Jiafu.Inspection.Features.Templates.TemplateItemResponse.Evidence the evidence expected (佐证材料). */
+        TemplateItemResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            position: number;
+            title: string;
+            /** Format: int32 */
+            weight: number;
+            evidence: string;
+        };
+        /** @description A checklist template version (检查表) with its items. */
+        TemplateResponse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /**
+             * Format: int32
+             * @description 1, 2, … per Jiafu.Inspection.Features.Templates.TemplateResponse.Code.
+             */
+            versionNumber: number;
+            name: string;
+            objectType: components["schemas"]["InspectionObjectType"];
+            /**
+             * Format: int32
+             * @description Sum of the item weights; a task's score is its points over this, as a percentage.
+             */
+            totalWeight: number;
+            items: components["schemas"]["TemplateItemResponse"][];
+            /** Format: date-time */
+            createdAt: string;
         };
         TitleDefinition: {
             code: string;
@@ -5550,6 +7162,129 @@ export interface components {
             actor: string;
             /** Format: date-time */
             at: string;
+        };
+        /** @description One HTTP attempt of a delivery. */
+        WebhookDeliveryAttemptResponse: {
+            /** Format: int32 */
+            number: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            /**
+             * Format: int32
+             * @description HTTP status received; null after a timeout or a network error.
+             */
+            statusCode?: number | null;
+            /**
+             * Format: int32
+             * @description How long the attempt took, in milliseconds.
+             */
+            durationMs: number;
+            error?: string | null;
+        };
+        /** @description One delivery of an event to a subscription (推送记录), with its attempts. */
+        WebhookDeliveryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subscriptionId: string;
+            /**
+             * Format: uuid
+             * @description The payload's `id` and `Jiafu-Webhook-Id`; a replay keeps it, so receivers can de-duplicate.
+             */
+            eventId: string;
+            eventType: string;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            nextAttemptAt?: string | null;
+            /** Format: date-time */
+            completedAt?: string | null;
+            /**
+             * Format: int32
+             * @description The last HTTP status received; null after a timeout or a network error.
+             */
+            lastStatusCode?: number | null;
+            /**
+             * Format: int32
+             * @description Duration of the last attempt in milliseconds.
+             */
+            lastDurationMs?: number | null;
+            lastError?: string | null;
+            /**
+             * Format: uuid
+             * @description The delivery this one replays.
+             */
+            replayOf?: string | null;
+            attemptLog: components["schemas"]["WebhookDeliveryAttemptResponse"][];
+            /** @description The exact JSON body sent (only in the single-delivery view). */
+            payload?: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "Pending" | "Succeeded" | "Failed";
+        /** @description A webhook event type (推送事件类型) a client may subscribe to, and the scopes that entitle it (any one of them). */
+        WebhookEventTypeResponse: {
+            /** @description The name in the payload's `type`, e.g. `voucher.assigned-to-institution`. */
+            type: string;
+            /** @description What happened, in English and Chinese. */
+            description: string;
+            /** @description A client holding any one of these scopes may subscribe. */
+            scopes: string[];
+        };
+        /** @description A webhook subscription (事件订阅); the signing secret is never shown again after creation or rotation. */
+        WebhookSubscriptionResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The API client's internal id.
+             */
+            clientId: string;
+            /** @description The endpoint that receives signed POSTs. */
+            url: string;
+            /** @description The subscribed event types (see `GET /api/v1/integration/webhooks/event-types`). */
+            eventTypes: string[];
+            description?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            secretRotatedAt?: string | null;
+            /** @description False once deleted; a deleted subscription receives nothing but keeps its delivery log. */
+            isActive: boolean;
+            /** Format: date-time */
+            deletedAt?: string | null;
+        };
+        WebhookUsageDay: {
+            /**
+             * Format: date
+             * @description The day (Asia/Shanghai) the deliveries were queued.
+             */
+            date: string;
+            /**
+             * Format: int32
+             * @description All deliveries queued that day (pings and replays included).
+             */
+            deliveries: number;
+            /** Format: int32 */
+            succeeded: number;
+            /** Format: int32 */
+            failed: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            attempts: number;
+        };
+        WebhookUsageResponse: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description One row per day with at least one delivery, oldest first. */
+            days: components["schemas"]["WebhookUsageDay"][];
         };
         WithdrawEnrollmentRequest: {
             reason?: string | null;
@@ -5971,7 +7706,7 @@ export interface operations {
                     "application/json": components["schemas"]["DashboardResponse"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5980,7 +7715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,7 +7724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,6 +8515,1879 @@ export interface operations {
             };
             /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionCampaigns: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
+                objectType?: components["schemas"]["InspectionObjectType"];
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfCampaignResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInspectionCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaign"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionCampaignProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignProgressResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIntegrityProfiles: {
+        parameters: {
+            query?: {
+                creditClass?: components["schemas"]["CreditClass"];
+                /** @description `red` or `black`. */
+                list?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfIntegrityProfileResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetIntegrityRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrityRecordResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddIntegrityEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIntegrityEntryRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrityRecordResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSpotChecks: {
+        parameters: {
+            query?: {
+                planId?: string;
+                result?: components["schemas"]["SpotCheckResult"];
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSpotCheckResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSpotCheckResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSpotCheckResultRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSpotCheckPlans: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSpotCheckPlanResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpotCheckPlan"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DrawSpotCheckPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpotCheckPlanResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPublicSpotChecks: {
+        parameters: {
+            query?: {
+                year?: number;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfPublicSpotCheckResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionTasks: {
+        parameters: {
+            query?: {
+                campaignId?: string;
+                /** @description The state of an inspection task; the last three are outcomes (检查结论). */
+                status?: components["schemas"]["InspectionTaskStatus"];
+                streetCode?: string;
+                institutionId?: string;
+                /** @description Only tasks assigned to the caller (我的任务). */
+                mine?: boolean;
+                /** @description Part of the object's name. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTaskResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignInspectionTaskInspectors: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignInspectorsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordInspectionOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+                /** @description Optional: the record's version from its `ETag`; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EscalateOverdueRectifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationResult"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectionTemplates: {
+        parameters: {
+            query?: {
+                /** @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场). */
+                objectType?: components["schemas"]["InspectionObjectType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"][];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInspectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTemplate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Only this API client's subscriptions (administrators); an API client always sees only its own. */
+                clientId?: string;
+                /** @description Include deleted subscriptions (default false). */
+                includeDeleted?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PingWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookSubscriptionResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Only deliveries in this state. */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+                /** @description Only deliveries of this event id (an original and its replays). */
+                eventId?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The subscription (from the route). */
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfWebhookDeliveryResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypeResponse"][];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhookUsage: {
+        parameters: {
+            query?: {
+                /** @description The API client (administrators); an API client always gets its own usage. */
+                clientId?: string;
+                /** @description How many days back from today (1–90, default 14). */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookUsageResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8725,6 +12333,228 @@ export interface operations {
             };
         };
     };
+    ListRevocationProposals: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["RevocationProposalStatus"];
+                institutionId?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfRevocationProposalResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmRevocationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevocationDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationProposalResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DismissRevocationProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RevocationDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationProposalResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListServicePoints: {
         parameters: {
             query?: {
@@ -9628,7 +13458,7 @@ export interface operations {
                     "application/json": components["schemas"]["RegistryStatistics"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9637,7 +13467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9646,7 +13476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10502,7 +14332,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReportForm"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10511,7 +14341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10520,7 +14350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10553,7 +14383,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10562,7 +14392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10571,7 +14401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10836,6 +14666,186 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"][];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceFileResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadSubsidyEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11426,6 +15436,78 @@ export interface operations {
             };
         };
     };
+    BulkReviewSubsidyApplications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReviewApplications"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReviewResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     PreviewSubsidyCalculation: {
         parameters: {
             query?: never;
@@ -11638,6 +15720,159 @@ export interface operations {
             };
         };
     };
+    ExportSubsidyLedger: {
+        parameters: {
+            query?: {
+                itemCode?: string;
+                applicationId?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSubsidyServiceRecords: {
+        parameters: {
+            query?: {
+                mode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "multipart/form-data": string;
+                "application/octet-stream": string;
+                "*/*": string;
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ImportSubsidyServiceRecordsTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListSubsidyPolicies: {
         parameters: {
             query?: {
@@ -11759,6 +15994,66 @@ export interface operations {
             };
         };
     };
+    ListSubsidyServiceRecords: {
+        parameters: {
+            query?: {
+                /** @description Only this institution's records. */
+                institutionId?: string;
+                /** @description Only records of this year. */
+                year?: number;
+                /** @description `true`: only claimed records; `false`: only unclaimed ones. */
+                claimed?: boolean;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServiceRecordResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetSubsidyStatistics: {
         parameters: {
             query: {
@@ -11781,7 +16076,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubsidyStatistics"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11790,7 +16085,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11799,7 +16094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13613,7 +17908,7 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingStatistics"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13622,7 +17917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13631,7 +17926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15865,7 +20160,7 @@ export interface operations {
                     "application/json": components["schemas"]["VoucherStatistics"];
                 };
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15874,7 +20169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15883,7 +20178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15915,7 +20210,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15924,7 +20219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15933,7 +20228,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
             403: {
                 headers: {
                     [name: string]: unknown;

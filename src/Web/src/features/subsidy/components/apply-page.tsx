@@ -95,7 +95,7 @@ export function ApplyPage() {
   };
 
   const next = async () => {
-    const names: (keyof WizardValues)[] = step === 0 ? ['itemCode', 'institutionId', 'year'] : (ITEM_INPUTS[itemCode ?? ''] ?? []);
+    const names: (keyof WizardValues)[] = step === 0 ? ['itemCode', 'institutionId', 'year'] : ((ITEM_INPUTS[itemCode ?? ''] ?? []) as (keyof WizardValues)[]);
     await form.validateFields(names);
     setStep(step + 1);
   };
