@@ -71,7 +71,7 @@ test('an administrator subscribes an API client to webhooks, sees the secret onc
   const name = `e2e-platform-${Date.now()}`;
   await page.getByTestId('create-client').click();
   await page.getByTestId('client-form-name').fill(name);
-  await choose(page, 'client-form-scopes', 'vouchers.read', { exact: false });
+  await choose(page, 'client-form-scopes', 'vouchers.read', { exact: false, search: true });
   await page.getByTestId('client-form-name').click(); // closes the scopes drop-down
   await page.getByTestId('client-form-submit').click();
   await expect(page.getByTestId('client-secret')).toBeVisible();

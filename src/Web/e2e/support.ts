@@ -52,13 +52,16 @@ export async function signInAsAdmin(page: Page) {
 /**
  * Opens an antd Select by its test id, picks the option with this title (or, with `exact: false`, the option whose
  * text contains it), and checks that the Select now shows it. A Select clicked while its modal is still opening can
- * close again as the modal takes focus, so the pick is retried until the choice shows.
+ * close again as the modal takes focus, so the pick is retried until the choice shows. With `search`, the label is
+ * typed into a searchable Select first.
  */
-export async function choose(page: Page, testId: string, label: string, { exact = true } = {}) {
+export async function choose(page: Page, testId: string, label: string, { exact = true, search = false } = {}) {
   const select = page.getByTestId(testId);
   await expect(async () => {
     if (!((await select.textContent()) ?? '').includes(label)) {
       await select.click();
+      // A long list renders only the options in view: a searchable Select is narrowed down by typing first.
+      if (search) await select.locator('input').fill(label);
       const dropdown = page.locator('.ant-select-dropdown:visible');
       const option = exact
         ? dropdown.getByTitle(label, { exact: true })

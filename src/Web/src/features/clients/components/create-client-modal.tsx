@@ -51,6 +51,7 @@ export function CreateClientModal({ open, onClose, onCreated }: CreateClientModa
         <Form.Item name="scopes" label={t('clients.field.scopes')} rules={required(t('clients.field.scopes'))}>
           <Select
             mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
             loading={scopes.isPending}
             data-testid="client-form-scopes"
             optionLabelProp="value"
