@@ -204,3 +204,24 @@ describe('social insurance rows', () => {
     expect(requests('POST /api/v1/subsidy/applications/preview')).toHaveLength(2);
   });
 });
+
+describe('staff cost rows', () => {
+  it('shows the cost field for 健康体检补贴 and a list-level server error under the list', async () => {
+    mockFetch({
+      'POST /api/v1/subsidy/applications/preview': async (request) => json(socialCalculation((await request.json()) as ApplyBody)),
+      'POST /api/v1/subsidy/applications': () =>
+        json({ title: 'One or more fields are invalid.', status: 400, errors: { 'inputs.staff': ['至少填写一名人员。'] } }, 400),
+    });
+    renderWithProviders(<InputsHarness initial={{ ...base, itemCode: 'HealthCheckSubsidy' }} />);
+    const user = userEvent.setup();
+    expect(screen.getByText('体检费用（元）')).toBeInTheDocument();
+    expect(screen.queryByTestId('staff-category-0')).not.toBeInTheDocument();
+    await user.type(screen.getByTestId('staff-idNumber-0'), ID_B);
+    await user.type(screen.getByTestId('staff-name-0'), '王五');
+    await user.type(screen.getByTestId('staff-cost-0'), '150');
+    expect(await within(screen.getByTestId('wizard-preview')).findByText('1 staff')).toBeInTheDocument();
+
+    await user.click(screen.getByText('submit'));
+    expect(await screen.findByText('至少填写一名人员。')).toBeInTheDocument();
+  });
+});
