@@ -9,8 +9,41 @@ export type ApplicationsPage = ResponseOf<'/api/v1/subsidy/applications', 'get'>
 export type SubsidyApplication = ApplicationsPage['items'][number];
 export type ApplicationStatus = SubsidyApplication['status'];
 export type Calculation = ResponseOf<'/api/v1/subsidy/applications/preview', 'post'>;
-export type ApplyBody = BodyOf<'/api/v1/subsidy/applications', 'post'>;
-export type ApplicationInputs = ApplyBody['inputs'];
+type GeneratedApplyBody = BodyOf<'/api/v1/subsidy/applications', 'post'>;
+/** 社保补贴 staff category: 就业困难人员 or 高校毕业生. */
+export type StaffCategory = 'HardToEmploy' | 'RecentGraduate';
+/** One staff member claimed for (补贴人员): 社保补贴 with category and months, 意外伤害保险/健康体检补贴 with the cost. */
+export interface StaffMemberInput {
+  idNumber: string;
+  name: string;
+  category?: StaffCategory | null;
+  /** `YYYY-MM` */
+  fromMonth?: string | null;
+  /** `YYYY-MM` */
+  toMonth?: string | null;
+  cost?: number | null;
+}
+/** One repayment statement (还息凭证): `YYYY-MM` and the interest paid in yuan. */
+export interface InterestStatementInput {
+  month: string;
+  interestPaid: number;
+}
+/**
+ * The application inputs, including those of the newer items (创业担保贷款贴息, 社保补贴, 意外伤害保险/健康体检补贴),
+ * stated here as the API's `ApplicationInputs` record takes them (dates `YYYY-MM-DD`, months `YYYY-MM`).
+ */
+export type ApplicationInputs = GeneratedApplyBody['inputs'] & {
+  lender?: string | null;
+  loanContractNumber?: string | null;
+  loanPrincipal?: number | null;
+  /** `YYYY-MM-DD` */
+  loanStartDate?: string | null;
+  /** `YYYY-MM-DD` */
+  loanEndDate?: string | null;
+  interestStatements?: InterestStatementInput[] | null;
+  staff?: StaffMemberInput[] | null;
+};
+export type ApplyBody = Omit<GeneratedApplyBody, 'inputs'> & { inputs: ApplicationInputs };
 export type ApplicationsQuery = NonNullable<QueryOf<'/api/v1/subsidy/applications', 'get'>>;
 export type BulkReviewAction = BodyOf<'/api/v1/subsidy/applications/bulk-review', 'post'>['action'];
 export type BulkReviewResult = ResponseOf<'/api/v1/subsidy/applications/bulk-review', 'post'>;
