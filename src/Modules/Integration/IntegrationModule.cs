@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Jiafu.Integration;
 
@@ -46,7 +47,11 @@ public static class IntegrationModule
         services.AddModuleValidators<IntegrationDbContext>();
         services.AddApiScopes((Scopes.Webhooks, "Manage the client's own webhook subscriptions and read their delivery log. 管理事件订阅"));
         services.AddHttpClient(WebhookDispatcher.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var guard = WebhookEndpointGuard.From(sp.GetRequiredService<IOptions<WebhookOptions>>().Value);
+                return new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, ConnectCallback = guard.ConnectAsync };
+            });
         services.AddScoped<WebhookAccess>();
         services.AddScoped<WebhookSecrets>();
         services.AddSingleton<WebhookQueue>();

@@ -11,6 +11,13 @@ public sealed class WebhookOptions
     /// <summary>Accept <c>http://localhost</c> (and 127.0.0.1) endpoint URLs: for development and tests only; otherwise https is required.</summary>
     public bool AllowInsecureLocalhost { get; set; }
 
+    /// <summary>
+    /// Deliver to endpoints on private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7), e.g. partner systems
+    /// on the government intranet. Off by default: a client could otherwise reach the host's own network. Link-local
+    /// and reserved addresses are never reached; loopback only with <see cref="AllowInsecureLocalhost"/>.
+    /// </summary>
+    public bool AllowPrivateNetworkEndpoints { get; set; }
+
     /// <summary>Timeout of one delivery request; a slower receiver counts as a failed attempt.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

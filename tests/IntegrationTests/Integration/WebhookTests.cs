@@ -181,7 +181,7 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     }
 
     [Fact]
-    public async Task Given_an_event_type_outside_the_clients_scopes_or_a_plain_http_url_When_subscribing_Then_400_names_the_field()
+    public async Task Given_an_event_type_outside_the_clients_scopes_a_plain_http_url_or_a_link_local_address_When_subscribing_Then_400_names_the_field()
     {
         var admin = await Factory.CreateSignedInClientAsync();
         var (client, _) = await NewApiClientAsync(admin, ["registry.read", "integration.webhooks"], Guid.NewGuid());
@@ -191,8 +191,12 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
         var insecure = await client.PostAsJsonAsync(Webhooks,
             new { url = "http://partner.example.com/hook", eventTypes = new[] { "registry.worker-registered" } }, Ct);
 
+        var privateAddress = await client.PostAsJsonAsync(Webhooks,
+            new { url = "https://169.254.169.254/latest/meta-data", eventTypes = new[] { "registry.worker-registered" } }, Ct);
+
         Assert.True((await outOfScope.ReadProblemAsync(HttpStatusCode.BadRequest)).HasError("eventTypes[1]"));
         Assert.True((await insecure.ReadProblemAsync(HttpStatusCode.BadRequest)).HasError("url"));
+        Assert.True((await privateAddress.ReadProblemAsync(HttpStatusCode.BadRequest)).HasError("url"));
     }
 
     [Fact]

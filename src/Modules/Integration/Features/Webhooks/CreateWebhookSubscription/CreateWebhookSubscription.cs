@@ -26,6 +26,10 @@ public sealed class CreateWebhookSubscriptionValidator : AbstractValidator<Creat
             .WithMessage(options.Value.AllowInsecureLocalhost
                 ? "An absolute https URL (or http://localhost) without user information. 须为 https 地址。"
                 : "An absolute https URL without user information. 须为 https 地址。");
+        var guard = WebhookEndpointGuard.From(options.Value);
+        RuleFor(x => x.Url)
+            .Must(url => !Uri.TryCreate(url, UriKind.Absolute, out var uri) || !System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) || guard.Allows(ip))
+            .WithMessage("The address is loopback, private, link-local or reserved: webhooks are delivered to public endpoints only. 推送地址不可为内网地址。");
         RuleFor(x => x.EventTypes).NotEmpty().WithMessage("Choose at least one event type. 请选择事件类型。")
             .Must(t => t.Count <= 50).WithMessage("At most 50 event types.");
         RuleForEach(x => x.EventTypes).Must(t => WebhookEventCatalog.Find(t) is not null)
