@@ -50,7 +50,7 @@ public static class IntegrationModule
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var guard = WebhookEndpointGuard.From(sp.GetRequiredService<IOptions<WebhookOptions>>().Value);
-                return new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, ConnectCallback = guard.ConnectAsync };
+                return new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, UseProxy = false, ConnectCallback = guard.ConnectAsync };
             });
         services.AddScoped<WebhookAccess>();
         services.AddScoped<WebhookSecrets>();

@@ -157,6 +157,33 @@ public sealed class WebhookTests(WebhookFixture fixture) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task Given_an_idempotency_key_When_a_replay_is_posted_twice_Then_one_replay_is_queued_and_both_answers_name_it()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var (client, _) = await NewApiClientAsync(admin, ["registry.read", "integration.webhooks"], Guid.NewGuid());
+        var hook = "replay-once-" + Guid.NewGuid().ToString("N")[..8];
+        var (subscriptionId, _) = await SubscribeAsync(client, Receiver.Hook(hook), "registry.worker-registered");
+        var first = (await (await client.PostAsync($"{Webhooks}/{subscriptionId}/ping", null, Ct)).ReadJsonAsync(HttpStatusCode.Accepted))
+            .GetProperty("id").GetGuid();
+        await DeliveryEventuallyAsync(client, first, "Succeeded");
+
+        var key = Guid.NewGuid().ToString();
+        var answers = new List<Guid>();
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{Webhooks}/deliveries/{first}/replay");
+            request.Headers.Add("Idempotency-Key", key);
+            answers.Add((await (await client.SendAsync(request, Ct)).ReadJsonAsync(HttpStatusCode.Accepted)).GetProperty("id").GetGuid());
+        }
+
+        Assert.Equal(answers[0], answers[1]);
+        await DeliveryEventuallyAsync(client, answers[0], "Succeeded");
+        var log = await (await client.GetAsync($"{Webhooks}/{subscriptionId}/deliveries", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, log.GetProperty("total").GetInt32());
+        Assert.Equal(2, Receiver.For(hook).Count);
+    }
+
+    [Fact]
     public async Task Given_a_delivered_event_When_replayed_Then_it_arrives_again_with_the_same_event_id_and_body()
     {
         var admin = await Factory.CreateSignedInClientAsync();

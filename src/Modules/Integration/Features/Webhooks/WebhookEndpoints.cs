@@ -69,7 +69,8 @@ internal static class WebhookEndpoints
             .WithName("PingWebhookSubscription").WithSummary("Send a test event (推送测试)")
             .WithDescription("Queues a signed `ping` event to the subscription's URL; follow the delivery at the `Location` to see the "
                 + "response code and duration." + Who)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithIdempotency();
 
         group.MapGet("/{subscriptionId:guid}/deliveries", async Task<Ok<PagedResult<WebhookDeliveryResponse>>> (
                 [AsParameters] ListWebhookDeliveries query, IMediator mediator, CancellationToken ct) =>
@@ -95,7 +96,8 @@ internal static class WebhookEndpoints
             .WithDescription("Queues a new delivery of the same event (same `id` and body, freshly signed) to the same subscription; "
                 + "receivers de-duplicate by the event id. 409 `subscription_deleted` when the subscription was deleted." + Who)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency();
 
         group.MapGet("/usage", async Task<Ok<WebhookUsageResponse>> ([AsParameters] GetWebhookUsage query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
