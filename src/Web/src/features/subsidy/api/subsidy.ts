@@ -44,6 +44,11 @@ export type ApplicationInputs = GeneratedApplyBody['inputs'] & {
   staff?: StaffMemberInput[] | null;
 };
 export type ApplyBody = Omit<GeneratedApplyBody, 'inputs'> & { inputs: ApplicationInputs };
+/** Body of the resubmission (修改后重新提交): the corrected inputs and an optional note. */
+export interface ResubmitBody {
+  inputs: ApplicationInputs;
+  comment?: string;
+}
 export type ApplicationsQuery = NonNullable<QueryOf<'/api/v1/subsidy/applications', 'get'>>;
 export type BulkReviewAction = BodyOf<'/api/v1/subsidy/applications/bulk-review', 'post'>['action'];
 export type BulkReviewResult = ResponseOf<'/api/v1/subsidy/applications/bulk-review', 'post'>;
@@ -129,6 +134,16 @@ export function useApply() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ApplyBody) => unwrap(api.POST('/api/v1/subsidy/applications', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
+  });
+}
+
+/** Resubmits a returned application with corrected inputs (recalculated by the API); the detail is refreshed. */
+export function useResubmit(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ResubmitBody) =>
+      unwrap(api.POST('/api/v1/subsidy/applications/{id}/resubmit', { params: { path: { id } }, body: body as BodyOf<'/api/v1/subsidy/applications/{id}/resubmit', 'post'> })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: subsidyKeys.all }),
   });
 }

@@ -9,6 +9,7 @@ import { useT } from '@/lib/i18n';
 import { canManageSubsidy, canReviewSubsidy } from '../access';
 import { useApplicationAction, type ApplicationAction, type SubsidyApplication } from '../api/subsidy';
 import { subsidyMessages } from '../locales';
+import { ResubmitModal, canResubmit } from './resubmit-modal';
 
 type ActionKind = ApplicationAction['kind'];
 
@@ -67,10 +68,18 @@ export function ApplicationActions({ application }: { application: SubsidyApplic
   const t = useT(subsidyMessages);
   const user = useCurrentUser();
   const [kind, setKind] = useState<ActionKind | null>(null);
+  const [resubmitting, setResubmitting] = useState(false);
   const actions = availableActions(application.status, user);
-  if (actions.length === 0) return null;
+  const resubmit = canResubmit(application, user);
+  if (actions.length === 0 && !resubmit) return null;
   return (
     <Space wrap>
+      {resubmit && (
+        <Button type="primary" onClick={() => setResubmitting(true)} data-testid="action-resubmit">
+          {t('subsidy.action.resubmit')}
+        </Button>
+      )}
+      {resubmitting && <ResubmitModal application={application} onClose={() => setResubmitting(false)} />}
       {actions.map((a) => (
         <Button
           key={a}

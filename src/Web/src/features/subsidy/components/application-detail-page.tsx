@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Timeline, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { PageContainer } from '@/components/page-container';
 import { PageLoading } from '@/components/page-loading';
@@ -11,6 +11,7 @@ import { useApplication } from '../api/subsidy';
 import { subsidyMessages } from '../locales';
 import { ApplicationActions } from './application-actions';
 import { BreakdownTable } from './breakdown-table';
+import { returnComment } from './resubmit-modal';
 import { StatusTag, yuan } from './subsidy-labels';
 
 /** 补贴申请详情: the application, its stored calculation, the review history and the next steps. */
@@ -33,8 +34,19 @@ export function ApplicationDetailPage() {
     );
   }
   const a = query.data;
+  const returned = a.status === 'Returned' ? returnComment(a) : null;
   return (
     <PageContainer title={`${a.itemName} · ${a.institutionName}`} extra={back}>
+      {a.status === 'Returned' && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('subsidy.resubmit.returned')}
+          description={returned ?? undefined}
+          style={{ marginBottom: 16 }}
+          data-testid="return-comment"
+        />
+      )}
       <Card extra={<ApplicationActions application={a} />} title={<StatusTag status={a.status} />}>
         <Descriptions column={{ xs: 1, md: 2, lg: 3 }} size="small">
           <Descriptions.Item label={t('subsidy.item')}>{a.itemName}</Descriptions.Item>

@@ -1,0 +1,188 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { json, mockFetch } from '@/testing/fetch-mock';
+import { renderWithProviders } from '@/testing/render';
+import { makeUser } from '@/testing/users';
+import type { ApplyBody, Calculation, SubsidyApplication } from '../api/subsidy';
+import { ApplicationActions } from './application-actions';
+import { canResubmit, returnComment, valuesFromApplication } from './resubmit-modal';
+
+const refundCalculation = (premium: number, inputs: Record<string, string> = {}): Calculation => ({
+  itemCode: 'UnemploymentInsuranceRefund',
+  year: 2026,
+  parameterVersion: 1,
+  parameters: { RefundRate: 1, MaxLayoffRate: 0.055 },
+  inputs: { insuredStaff: '100', laidOffStaff: '8', lastYearPremium: premium.toFixed(2), ...inputs },
+  steps: [{ label: 'Refund 返还金额', value: `${premium.toFixed(2)}` }],
+  eligible: true,
+  reason: null,
+  amount: premium,
+  period: '2026',
+  subjectKeys: [],
+});
+
+function returned(overrides: Partial<SubsidyApplication> = {}): SubsidyApplication {
+  return {
+    id: 'a-7',
+    itemCode: 'UnemploymentInsuranceRefund',
+    itemName: '失业保险返还',
+    year: 2026,
+    institutionId: 'i-own',
+    institutionName: '甲家政',
+    streetCode: '150203001',
+    amount: 3000,
+    status: 'Returned',
+    parameterVersion: 1,
+    breakdown: refundCalculation(3000),
+    createdAt: '2026-05-01T00:00:00Z',
+    createdBy: 'op',
+    paidOn: null,
+    bankReference: null,
+    recoveryReason: null,
+    recoveredOn: null,
+    recoveryReference: null,
+    reviews: [
+      { action: 'Submit', fromStatus: 'Submitted', toStatus: 'Submitted', comment: null, actor: 'op', at: '2026-05-01T00:00:00Z' },
+      { action: 'Return', fromStatus: 'Submitted', toStatus: 'Returned', comment: '裁员人数与花名册不符，请核对。', actor: 'street', at: '2026-05-02T00:00:00Z' },
+    ],
+    ...overrides,
+  };
+}
+
+const operator = makeUser({ roles: ['InstitutionOperator'], institutionId: 'i-own', institutionIds: ['i-own'] });
+
+describe('who may correct and resubmit', () => {
+  it('is the applicant institution’s operator and officers who may apply, only while Returned', () => {
+    expect(canResubmit(returned(), operator)).toBe(true);
+    expect(canResubmit(returned(), makeUser({ roles: ['StreetOfficer'], streetCode: '150203001' }))).toBe(true);
+    expect(canResubmit(returned(), makeUser({ roles: ['DistrictOfficer'] }))).toBe(true);
+    // Another institution's operator, and roles that may not apply.
+    expect(canResubmit(returned(), makeUser({ roles: ['InstitutionOperator'], institutionId: 'i-other', institutionIds: ['i-other'] }))).toBe(false);
+    expect(canResubmit(returned(), makeUser({ roles: ['Inspector'] }))).toBe(false);
+    expect(canResubmit(returned(), makeUser({ roles: ['Auditor'] }))).toBe(false);
+    for (const status of ['Submitted', 'StreetApproved', 'Approved', 'Rejected', 'Paid'] as const) {
+      expect(canResubmit(returned({ status }), operator)).toBe(false);
+    }
+  });
+
+  it('shows the button for a returned application only to a permitted user', () => {
+    mockFetch({});
+    const { unmount } = renderWithProviders(<ApplicationActions application={returned()} />, '/', operator);
+    expect(screen.getByTestId('action-resubmit')).toHaveTextContent('修改后重新提交');
+    unmount();
+
+    const other = renderWithProviders(<ApplicationActions application={returned({ status: 'Submitted' })} />, '/', operator);
+    expect(screen.queryByTestId('action-resubmit')).not.toBeInTheDocument();
+    other.unmount();
+
+    renderWithProviders(<ApplicationActions application={returned()} />, '/', makeUser({ roles: ['Auditor'] }));
+    expect(screen.queryByTestId('action-resubmit')).not.toBeInTheDocument();
+  });
+
+  it('takes the latest return’s comment', () => {
+    expect(returnComment(returned())).toBe('裁员人数与花名册不符，请核对。');
+    expect(returnComment(returned({ reviews: [] }))).toBeNull();
+  });
+});
+
+describe('prefilled inputs', () => {
+  it('reads the stored inputs of the loan and staff items (masked ID numbers left to enter again)', () => {
+    const loan = valuesFromApplication(
+      returned({
+        itemCode: 'LoanInterestDiscount',
+        breakdown: {
+          ...refundCalculation(0),
+          itemCode: 'LoanInterestDiscount',
+          inputs: {
+            lender: '包商银行',
+            loanContractNumber: 'JK-1',
+            loanPrincipal: '200000.00',
+            loanStartDate: '2025-07-01',
+            loanEndDate: '2027-06-30',
+            'interestStatements[0]': '2026-01: 612.50',
+            'interestStatements[1]': '2026-02: 600.00',
+          },
+        },
+      }),
+    );
+    expect(loan.lender).toBe('包商银行');
+    expect(loan.loanPrincipal).toBe(200000);
+    expect(loan.loanStartDate?.format('YYYY-MM-DD')).toBe('2025-07-01');
+    expect(loan.interestStatements?.map((s) => [s?.month?.format('YYYY-MM'), s?.interestPaid])).toEqual([
+      ['2026-01', 612.5],
+      ['2026-02', 600],
+    ]);
+
+    const social = valuesFromApplication(
+      returned({
+        itemCode: 'SocialInsuranceSubsidy',
+        breakdown: { ...refundCalculation(0), itemCode: 'SocialInsuranceSubsidy', inputs: { 'staff[0]': '110105********002X 张三 HardToEmploy 2026-01–2026-06' } },
+      }),
+    );
+    const [row] = social.staff!;
+    expect(row?.idNumber).toBeUndefined();
+    expect([row?.name, row?.category, row?.fromMonth?.format('YYYY-MM'), row?.toMonth?.format('YYYY-MM')]).toEqual([
+      '张三',
+      'HardToEmploy',
+      '2026-01',
+      '2026-06',
+    ]);
+
+    const health = valuesFromApplication(
+      returned({ itemCode: 'HealthCheckSubsidy', breakdown: { ...refundCalculation(0), itemCode: 'HealthCheckSubsidy', inputs: { 'staff[0]': '150203********1234 王五 150.00' } } }),
+    );
+    expect(health.staff).toEqual([{ name: '王五', cost: 150 }]);
+  });
+
+  it('opens with the current inputs, previews the correction and sends the resubmission', async () => {
+    const { requests } = mockFetch({
+      'POST /api/v1/subsidy/applications/preview': async (request) => {
+        const body = (await request.json()) as ApplyBody;
+        return json(refundCalculation(body.inputs.lastYearPremium!, { laidOffStaff: String(body.inputs.laidOffStaff) }));
+      },
+      'POST /api/v1/subsidy/applications/a-7/resubmit': () => json({ ...returned(), status: 'Submitted' }),
+    });
+    renderWithProviders(<ApplicationActions application={returned()} />, '/', operator);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('action-resubmit'));
+
+    expect(await screen.findByTestId('input-insuredStaff')).toHaveValue('100');
+    expect(screen.getByTestId('input-laidOffStaff')).toHaveValue('8');
+    expect(screen.getByTestId('input-lastYearPremium')).toHaveValue('3000.00');
+    expect(await within(screen.getByTestId('wizard-preview')).findByText('Refund 返还金额')).toBeInTheDocument();
+
+    await user.clear(screen.getByTestId('input-laidOffStaff'));
+    await user.type(screen.getByTestId('input-laidOffStaff'), '5');
+    await user.type(screen.getByTestId('resubmit-comment'), '已按花名册更正');
+    await waitFor(() =>
+      expect(requests('POST /api/v1/subsidy/applications/preview').length).toBeGreaterThanOrEqual(2),
+    );
+    const lastPreview = requests('POST /api/v1/subsidy/applications/preview').at(-1)!;
+    expect(((await lastPreview.json()) as ApplyBody).inputs.laidOffStaff).toBe(5);
+
+    await user.click(screen.getByTestId('resubmit-submit'));
+    await waitFor(() => expect(requests('POST /api/v1/subsidy/applications/a-7/resubmit')).toHaveLength(1));
+    expect(await requests('POST /api/v1/subsidy/applications/a-7/resubmit')[0]!.json()).toEqual({
+      inputs: { insuredStaff: 100, laidOffStaff: 5, lastYearPremium: 3000 },
+      comment: '已按花名册更正',
+    });
+    await waitFor(() => expect(screen.queryByTestId('resubmit-submit')).not.toBeInTheDocument());
+  });
+
+  it('shows the server’s field errors on the fields and keeps the dialog open', async () => {
+    mockFetch({
+      'POST /api/v1/subsidy/applications/preview': async () => json(refundCalculation(3000)),
+      'POST /api/v1/subsidy/applications/a-7/resubmit': () =>
+        json({ title: 'One or more fields are invalid.', status: 400, errors: { 'inputs.laidOffStaff': ['不能超过参保职工人数。'] } }, 400),
+    });
+    renderWithProviders(<ApplicationActions application={returned()} />, '/', operator);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('action-resubmit'));
+    expect(await within(screen.getByTestId('wizard-preview')).findByText('Refund 返还金额')).toBeInTheDocument();
+    await user.click(screen.getByTestId('resubmit-submit'));
+    const field = screen.getByTestId('input-laidOffStaff').closest('.ant-form-item') as HTMLElement;
+    await waitFor(() => expect(field).toHaveTextContent('不能超过参保职工人数。'));
+    expect(screen.getByTestId('resubmit-submit')).toBeInTheDocument();
+  });
+});
