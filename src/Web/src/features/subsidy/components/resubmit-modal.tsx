@@ -1,6 +1,6 @@
 import { Alert, Col, Form, Input, Modal, Row, message } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
 import { hasAnyRole, type CurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
@@ -110,6 +110,13 @@ export function ResubmitModal({ application, onClose }: { application: SubsidyAp
   const resubmit = useResubmit(application.id);
   const [error, setError] = useState<unknown>(null);
   const hasStaff = (initial.staff?.length ?? 0) > 0;
+  // The lists carry their own initial row (Form.List initialValue), so the stored rows are set once mounted rather than
+  // as the form's initialValues, which a Form.List may not overwrite.
+  const { staff, interestStatements, ...scalars } = initial;
+  useEffect(() => {
+    if (staff?.length) form.setFieldsValue({ staff });
+    if (interestStatements?.length) form.setFieldsValue({ interestStatements });
+  }, [form, staff, interestStatements]);
 
   const submit = async (values: ResubmitValues) => {
     const current = toApplyBody({ ...values, ...initialKeys(initial) });
@@ -140,7 +147,7 @@ export function ResubmitModal({ application, onClose }: { application: SubsidyAp
         <Col xs={24} lg={12}>
           {hasStaff && <Alert type="info" showIcon title={t('subsidy.resubmit.idNumbersAgain')} style={{ marginBottom: 16 }} />}
           {error !== null && <ProblemAlert error={error} />}
-          <Form<ResubmitValues> form={form} layout="vertical" initialValues={initial} onFinish={submit} preserve>
+          <Form<ResubmitValues> form={form} layout="vertical" initialValues={scalars} onFinish={submit} preserve>
             <ItemInputs itemCode={application.itemCode} year={application.year} />
             <Form.Item name="comment" label={t('subsidy.resubmit.comment')}>
               <Input.TextArea rows={2} maxLength={1000} data-testid="resubmit-comment" />

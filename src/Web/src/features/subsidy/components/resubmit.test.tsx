@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import { makeUser } from '@/testing/users';
 import type { ApplyBody, Calculation, SubsidyApplication } from '../api/subsidy';
 import { ApplicationActions } from './application-actions';
+import { ApplicationDetailPage } from './application-detail-page';
 import { canResubmit, returnComment, valuesFromApplication } from './resubmit-modal';
 
 const refundCalculation = (premium: number, inputs: Record<string, string> = {}): Calculation => ({
@@ -170,6 +172,65 @@ describe('prefilled inputs', () => {
     await waitFor(() => expect(screen.queryByTestId('resubmit-submit')).not.toBeInTheDocument());
   });
 
+  it('prefills the staff rows without the masked ID numbers and asks for them again', async () => {
+    mockFetch({ 'POST /api/v1/subsidy/applications/preview': () => json(refundCalculation(0)) });
+    const social = returned({
+      itemCode: 'SocialInsuranceSubsidy',
+      breakdown: { ...refundCalculation(0), itemCode: 'SocialInsuranceSubsidy', inputs: { 'staff[0]': '110105********002X 张三 HardToEmploy 2026-01–2026-06' } },
+    });
+    renderWithProviders(<ApplicationActions application={social} />, '/', operator);
+    await userEvent.setup().click(screen.getByTestId('action-resubmit'));
+    expect(await screen.findByTestId('staff-name-0')).toHaveValue('张三');
+    expect(screen.getByTestId('staff-idNumber-0')).toHaveValue('');
+    expect(screen.queryByTestId('staff-row-1')).not.toBeInTheDocument();
+    expect(screen.getByText('身份证号码已脱敏保存，请重新填写各人员的身份证号码')).toBeInTheDocument();
+    expect(screen.getByTestId('resubmit-submit')).toBeDisabled();
+  });
+
+  it('prefills the loan with its repayment statements and sends them back as they were', async () => {
+    const { requests } = mockFetch({
+      'POST /api/v1/subsidy/applications/preview': () => json(refundCalculation(0)),
+      'POST /api/v1/subsidy/applications/a-7/resubmit': () => json(returned({ status: 'Submitted' })),
+    });
+    const loan = returned({
+      itemCode: 'LoanInterestDiscount',
+      breakdown: {
+        ...refundCalculation(0),
+        itemCode: 'LoanInterestDiscount',
+        inputs: {
+          lender: '包商银行',
+          loanContractNumber: 'JK-1',
+          loanPrincipal: '200000.00',
+          loanStartDate: '2025-07-01',
+          loanEndDate: '2027-06-30',
+          'interestStatements[0]': '2026-01: 612.50',
+          'interestStatements[1]': '2026-02: 600.00',
+        },
+      },
+    });
+    renderWithProviders(<ApplicationActions application={loan} />, '/', operator);
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('action-resubmit'));
+    expect(await screen.findByTestId('input-lender')).toHaveValue('包商银行');
+    expect(await screen.findByTestId('statement-interest-1')).toHaveValue('600.00');
+    expect(await within(screen.getByTestId('wizard-preview')).findByText('Refund 返还金额')).toBeInTheDocument();
+    await user.click(screen.getByTestId('resubmit-submit'));
+    await waitFor(() => expect(requests('POST /api/v1/subsidy/applications/a-7/resubmit')).toHaveLength(1));
+    expect(await requests('POST /api/v1/subsidy/applications/a-7/resubmit')[0]!.json()).toEqual({
+      inputs: {
+        lender: '包商银行',
+        loanContractNumber: 'JK-1',
+        loanPrincipal: 200000,
+        loanStartDate: '2025-07-01',
+        loanEndDate: '2027-06-30',
+        interestStatements: [
+          { month: '2026-01', interestPaid: 612.5 },
+          { month: '2026-02', interestPaid: 600 },
+        ],
+      },
+    });
+  });
+
   it('shows the server’s field errors on the fields and keeps the dialog open', async () => {
     mockFetch({
       'POST /api/v1/subsidy/applications/preview': async () => json(refundCalculation(3000)),
@@ -184,5 +245,43 @@ describe('prefilled inputs', () => {
     const field = screen.getByTestId('input-laidOffStaff').closest('.ant-form-item') as HTMLElement;
     await waitFor(() => expect(field).toHaveTextContent('不能超过参保职工人数。'));
     expect(screen.getByTestId('resubmit-submit')).toBeInTheDocument();
+  });
+});
+
+describe('application detail of a returned application', () => {
+  const page = (
+    <Routes>
+      <Route path="/subsidy/applications/:id" element={<ApplicationDetailPage />} />
+    </Routes>
+  );
+
+  it('shows the return comment prominently with the resubmit action, and refreshes after resubmitting', async () => {
+    let status: SubsidyApplication['status'] = 'Returned';
+    const { requests } = mockFetch({
+      'GET /api/v1/subsidy/applications/a-7': () => json(returned({ status })),
+      'POST /api/v1/subsidy/applications/preview': () => json(refundCalculation(3000)),
+      'POST /api/v1/subsidy/applications/a-7/resubmit': () => {
+        status = 'Submitted';
+        return json(returned({ status }));
+      },
+    });
+    renderWithProviders(page, '/subsidy/applications/a-7', operator);
+    expect(await screen.findByTestId('return-comment')).toHaveTextContent('裁员人数与花名册不符，请核对。');
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('action-resubmit'));
+    expect(await within(screen.getByTestId('wizard-preview')).findByText('Refund 返还金额')).toBeInTheDocument();
+    await user.click(screen.getByTestId('resubmit-submit'));
+
+    await waitFor(() => expect(screen.queryByTestId('return-comment')).not.toBeInTheDocument());
+    expect(screen.queryByTestId('action-resubmit')).not.toBeInTheDocument();
+    expect(requests('GET /api/v1/subsidy/applications/a-7').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows neither the comment nor the action on a submitted application', async () => {
+    mockFetch({ 'GET /api/v1/subsidy/applications/a-7': () => json(returned({ status: 'Submitted' })) });
+    renderWithProviders(page, '/subsidy/applications/a-7', operator);
+    expect(await screen.findByTestId('detail-amount')).toBeInTheDocument();
+    expect(screen.queryByTestId('return-comment')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('action-resubmit')).not.toBeInTheDocument();
   });
 });
