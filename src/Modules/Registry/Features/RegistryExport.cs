@@ -1,24 +1,21 @@
-using System.Diagnostics;
 using System.Globalization;
-using Jiafu.Contracts.Audit;
 using Jiafu.Registry.Domain;
 using Jiafu.Shared.Audit;
 using Jiafu.Shared.Errors;
+using Jiafu.Shared.Exports;
 using Jiafu.Shared.Security;
-using MiniExcelLibs;
 
 namespace Jiafu.Registry.Features;
 
 /// <summary>An XLSX export ready to send: a temporary file (deleted when the stream is closed), its download name and row count.</summary>
 public sealed record ExportFile(Stream Content, string FileName, int Rows)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxExport.ContentType;
 }
 
 /// <summary>
-/// Writes list exports (导出) as XLSX: the rows are streamed from the database to a temporary file (memory stays flat
-/// whatever the row count), the row cap is checked before anything is written, and every export is audited with who
-/// asked for it, the filters and the row count.
+/// The register's list exports (导出): the row cap checked before anything is written, and the register's names for
+/// codes; writing, naming and auditing the file are the kernel's <see cref="XlsxExport"/>.
 /// </summary>
 public static class RegistryExport
 {
@@ -34,47 +31,16 @@ public static class RegistryExport
     }
 
     /// <summary>Writes <paramref name="rows"/> (a lazily read query) to a self-deleting temporary XLSX file.</summary>
-    public static async Task<Stream> WriteAsync<T>(IEnumerable<T> rows, string sheetName, CancellationToken ct)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"jiafu-export-{Guid.NewGuid():N}.xlsx");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            await MiniExcel.SaveAsAsync(file, rows, printHeader: true, sheetName: sheetName, excelType: ExcelType.XLSX, cancellationToken: ct);
-            file.Position = 0;
-            return file;
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
-    }
+    public static Task<Stream> WriteAsync<T>(IEnumerable<T> rows, string sheetName, CancellationToken ct) =>
+        XlsxExport.WriteAsync(rows, sheetName, ct);
 
     /// <summary>The download name: <c>{prefix}-{yyyyMMdd}.xlsx</c>, dated in China time.</summary>
-    public static string FileName(string prefix, TimeProvider time) =>
-        $"{prefix}-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx";
+    public static string FileName(string prefix, TimeProvider time) => XlsxExport.FileName(prefix, time);
 
     /// <summary>Records the export in the audit trail: who, which list, the filters (no personal data) and the row count.</summary>
     public static Task AuditAsync(IAuditSink sink, ICurrentUser user, TimeProvider time, string action, string targetType,
-        IEnumerable<(string Name, object? Value)> filters, int rows, CancellationToken ct)
-    {
-        var applied = filters.Where(f => f.Value is not null && !(f.Value is string s && string.IsNullOrWhiteSpace(s)))
-            .Select(f => $"{f.Name}={Convert.ToString(f.Value, CultureInfo.InvariantCulture)}").ToList();
-        var reason = $"filters: {(applied.Count == 0 ? "(none)" : string.Join(", ", applied))}; rows: {rows}; scope: {DataScope.From(user).ToStorageString()}";
-        return sink.RecordAsync(new AuditRecorded
-        {
-            Module = RegistryModule.Name,
-            Action = action,
-            Actor = AuditActorFactory.From(user),
-            TargetType = targetType,
-            Outcome = AuditOutcome.Succeeded,
-            Reason = reason.Length > 1000 ? reason[..1000] : reason,
-            TraceId = Activity.Current?.TraceId.ToString(),
-            OccurredAt = time.GetUtcNow(),
-        }, ct);
-    }
+        IEnumerable<(string Name, object? Value)> filters, int rows, CancellationToken ct) =>
+        XlsxExport.AuditAsync(sink, user, time, RegistryModule.Name, action, targetType, filters, rows, ct);
 
     public static string Local(DateTimeOffset value) =>
         value.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

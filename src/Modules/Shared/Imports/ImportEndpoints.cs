@@ -63,7 +63,7 @@ public static class ImportEndpoints
         return endpoints;
     }
 
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string XlsxContentType = Exports.XlsxExport.ContentType;
 
     private static async Task<Results<Accepted<ImportAccepted>, ProblemHttpResult>> SubmitAsync(
         HttpRequest request, ImportKindDescriptor kind, string? mode, CancellationToken ct)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MiniExcelLibs;
+using Jiafu.Shared.Exports;
 
 namespace Jiafu.Reporting.Features.Reports;
 
@@ -9,7 +9,7 @@ namespace Jiafu.Reporting.Features.Reports;
 /// </summary>
 public static class ReportWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxExport.ContentType;
 
     public static async Task<Stream> WriteAsync(ReportForm form, CancellationToken ct)
     {
@@ -53,10 +53,7 @@ public static class ReportWorkbook
         Add();
         Add($"填表人：{form.FilledBy}", $"填表日期：{form.FilledOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, printHeader: false, sheetName: "统计报表", excelType: ExcelType.XLSX, cancellationToken: ct);
-        stream.Position = 0;
-        return stream;
+        return await XlsxExport.WriteAsync(rows, "统计报表", ct, printHeader: false);
     }
 
     /// <summary>The download name: <c>{kind}-{period}.xlsx</c> with an ASCII kind (the period label is in the sheet).</summary>

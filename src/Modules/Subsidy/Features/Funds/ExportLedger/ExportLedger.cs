@@ -1,14 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using FluentValidation;
-using Jiafu.Contracts.Audit;
 using Jiafu.Shared.Audit;
+using Jiafu.Shared.Exports;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 
 namespace Jiafu.Subsidy.Features.Funds;
@@ -16,7 +14,7 @@ namespace Jiafu.Subsidy.Features.Funds;
 /// <summary>An XLSX file ready to send: a temporary file deleted when the stream is closed, its download name and row count.</summary>
 public sealed record LedgerExportFile(Stream Content, string FileName, int Rows)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxExport.ContentType;
 }
 
 /// <summary>
@@ -61,46 +59,11 @@ public sealed class ExportLedgerHandler(SubsidyDbContext db, ICurrentUser curren
             .Select(r => (r.Entry, r.Institution));
         var writer = new RowWriter();
         var sheet = rowsIn.Select(writer.ToRow);
-        var content = await WriteAsync(sheet, ct);
-        await AuditAsync(q, count, ct);
-        var fileName = $"资金台账-{q.Year}-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyyMMdd}.xlsx";
+        var content = await XlsxExport.WriteAsync(sheet, "资金台账", ct);
+        await XlsxExport.AuditAsync(audit, current, time, SubsidyModule.Name, nameof(ExportLedger), nameof(LedgerEntry),
+            [("year", q.Year), ("itemCode", q.ItemCode?.Trim()), ("applicationId", q.ApplicationId)], count, ct);
+        var fileName = XlsxExport.FileName($"资金台账-{q.Year}", time);
         return new LedgerExportFile(content, fileName, count);
-    }
-
-    private static async Task<Stream> WriteAsync(IEnumerable<LedgerExportRow> rows, CancellationToken ct)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"jiafu-ledger-{Guid.NewGuid():N}.xlsx");
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        try
-        {
-            await MiniExcel.SaveAsAsync(file, rows, printHeader: true, sheetName: "资金台账", excelType: ExcelType.XLSX, cancellationToken: ct);
-            file.Position = 0;
-            return file;
-        }
-        catch
-        {
-            await file.DisposeAsync();
-            throw;
-        }
-    }
-
-    private Task AuditAsync(ExportLedger q, int rows, CancellationToken ct)
-    {
-        var filters = new List<string> { $"year={q.Year}" };
-        if (!string.IsNullOrWhiteSpace(q.ItemCode)) filters.Add($"itemCode={q.ItemCode.Trim()}");
-        if (q.ApplicationId is { } id) filters.Add($"applicationId={id}");
-        return audit.RecordAsync(new AuditRecorded
-        {
-            Module = SubsidyModule.Name,
-            Action = nameof(ExportLedger),
-            Actor = AuditActorFactory.From(current),
-            TargetType = nameof(LedgerEntry),
-            Outcome = AuditOutcome.Succeeded,
-            Reason = $"filters: {string.Join(", ", filters)}; rows: {rows}",
-            TraceId = Activity.Current?.TraceId.ToString(),
-            OccurredAt = time.GetUtcNow(),
-        }, ct);
     }
 
     /// <summary>Turns entries (oldest first) into rows, keeping each item's running figures.</summary>

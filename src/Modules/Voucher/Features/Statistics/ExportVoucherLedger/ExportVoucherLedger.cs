@@ -1,18 +1,16 @@
-using System.Diagnostics;
 using System.Globalization;
 using FluentValidation;
-using Jiafu.Contracts.Audit;
 using Jiafu.Contracts.Statistics;
 using Jiafu.Shared.Audit;
 using Jiafu.Shared.District;
 using Jiafu.Shared.Errors;
+using Jiafu.Shared.Exports;
 using Jiafu.Shared.Security;
 using Jiafu.Voucher.Data;
 using Jiafu.Voucher.Domain;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
 
 namespace Jiafu.Voucher.Features.Statistics;
@@ -31,7 +29,7 @@ public sealed record ExportVoucherLedger(int Year, int? Quarter = null, int? Mon
 /// <summary>The ledger workbook, its download name and row count.</summary>
 public sealed record VoucherLedgerFile(Stream Content, string FileName, int Rows)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxExport.ContentType;
 }
 
 public sealed class ExportVoucherLedgerValidator : AbstractValidator<ExportVoucherLedger>
@@ -79,22 +77,10 @@ public sealed class ExportVoucherLedgerHandler(
             .Select((r, i) => ToRow(i + 1, r.Voucher, r.Group, streets, groups))
             .ToList();
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "促进就业券台账", excelType: ExcelType.XLSX, cancellationToken: ct);
-        stream.Position = 0;
-        await audit.RecordAsync(new AuditRecorded
-        {
-            Module = VoucherModule.Name,
-            Action = nameof(ExportVoucherLedger),
-            Actor = AuditActorFactory.From(current),
-            TargetType = nameof(EmploymentVoucher),
-            Outcome = AuditOutcome.Succeeded,
-            Reason = $"period: {period.Label}; streetCode: {q.StreetCode ?? "(all)"}; rows: {rows.Count}; scope: {DataScope.From(current).ToStorageString()}",
-            TraceId = Activity.Current?.TraceId.ToString(),
-            OccurredAt = time.GetUtcNow(),
-        }, ct);
-        var stamp = time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return new VoucherLedgerFile(stream, $"voucher-ledger-{stamp}.xlsx", rows.Count);
+        var stream = await XlsxExport.WriteAsync(rows, "促进就业券台账", ct);
+        await XlsxExport.AuditAsync(audit, current, time, VoucherModule.Name, nameof(ExportVoucherLedger), nameof(EmploymentVoucher),
+            [("period", period.Label), ("streetCode", q.StreetCode?.Trim())], rows.Count, ct);
+        return new VoucherLedgerFile(stream, XlsxExport.FileName("voucher-ledger", time), rows.Count);
     }
 
     private static VoucherLedgerRow ToRow(
