@@ -66,7 +66,7 @@ export function ImportJobView({ title, job, error, onRetry, testId }: ImportJobV
                 <Alert
                   type="success"
                   showIcon
-                  title={t(job.kind === 'institutions' ? 'imports.committed.institutions' : 'imports.committed', {
+                  title={t(committedMessage(job.kind), {
                     created: job.created,
                     updated: job.updated,
                   })}
@@ -85,4 +85,11 @@ export function ImportJobView({ title, job, error, onRetry, testId }: ImportJobV
       </Flex>
     </Card>
   );
+}
+
+/** The result wording of a kind: people for workers, institutions for institutions, records for every other kind. */
+function committedMessage(kind: string) {
+  if (kind === 'workers') return 'imports.committed';
+  if (kind === 'institutions') return 'imports.committed.institutions';
+  return 'imports.committed.records';
 }

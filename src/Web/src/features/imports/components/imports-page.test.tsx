@@ -165,6 +165,36 @@ describe('imports page', () => {
     expect(await within(result).findByTestId('imports-committed')).toHaveTextContent('新增 2 家机构，更新 1 家');
   });
 
+  it('offers only the kinds the role may import, and commits household service records to the subsidy import', async () => {
+    signIn();
+    const { requests } = mockFetch({
+      'GET /api/v1/auth/me': () => json(makeUser({ roles: ['StreetOfficer'] })),
+      'POST /api/v1/subsidy/imports/service-records': (request) =>
+        accepted(new URL(request.url).searchParams.get('mode') === 'commit' ? 'job-c' : 'job-v'),
+      'GET /api/v1/imports/job-v': () => json(makeJob({ kind: 'service-records' })),
+      'GET /api/v1/imports/job-c': () => json(makeJob({ jobId: 'job-c', kind: 'service-records', mode: 'Commit', created: 3, updated: 0 })),
+    });
+    renderApp('/registry/imports');
+    const user = userEvent.setup();
+    const kind = await screen.findByTestId('imports-kind', {}, { timeout: 10_000 });
+    // training.write is for district officers and institutions, not street officers.
+    expect(within(kind).queryByText('培训报名')).not.toBeInTheDocument();
+    expect(within(kind).queryByText('培训考勤')).not.toBeInTheDocument();
+    await user.click(within(kind).getByText('居民家庭服务记录'));
+    expect(screen.getByText(/服务费用减免的依据/)).toBeInTheDocument();
+
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['服务日期\n'], 'records.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByTestId('imports-validate'));
+    await waitFor(() => expect(screen.getByTestId('imports-commit')).toBeEnabled());
+    await user.click(screen.getByTestId('imports-commit'));
+    await user.click(await screen.findByRole('button', { name: /确\s*定/ }));
+    const result = await screen.findByTestId('imports-commit-result');
+    expect(await within(result).findByTestId('imports-committed')).toHaveTextContent('新增 3 条，更新 0 条');
+    expect(requests('POST /api/v1/registry/imports/workers')).toHaveLength(0);
+    expect(new URL(requests('POST /api/v1/subsidy/imports/service-records')[1]!.url).searchParams.get('mode')).toBe('commit');
+  });
+
   it('clears the chosen file and results when the kind changes', async () => {
     signIn();
     mockFetch({

@@ -3,20 +3,23 @@ import { Button, Empty, Flex, Popconfirm, Segmented, Typography, Upload } from '
 import { useState } from 'react';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useCurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 import { useDownloadTemplate } from '../api/download-template';
 import { useImportJob } from '../api/get-import-job';
-import { IMPORT_KINDS, useStartImport, type ImportKind } from '../api/start-import';
+import { IMPORT_KIND_ACCESS, IMPORT_KINDS, useStartImport, type ImportKind } from '../api/start-import';
 import { importsMessages } from '../locales';
 import { ImportJobView } from './import-job-view';
 import { problemMessages } from './problem-messages';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,.json';
 
-/** `/registry/imports`: choose a kind, validate a file, look at its row errors, then commit it. */
+/** `/registry/imports`: choose a kind the user may import, validate a file, look at its row errors, then commit it. */
 export function ImportsPage() {
   const t = useT(importsMessages);
-  const [kind, setKind] = useState<ImportKind>('workers');
+  const user = useCurrentUser();
+  const kinds = IMPORT_KINDS.filter((k) => IMPORT_KIND_ACCESS[k](user));
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'workers');
   const [file, setFile] = useState<File | null>(null);
   const template = useDownloadTemplate();
   const validate = useStartImport();
@@ -61,7 +64,7 @@ export function ImportsPage() {
           value={kind}
           onChange={chooseKind}
           disabled={validate.isPending || commit.isPending}
-          options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kind.${value}`) }))}
+          options={kinds.map((value) => ({ value, label: t(`imports.kind.${value}`) }))}
           data-testid="imports-kind"
         />
       </Flex>
