@@ -1,4 +1,4 @@
-import { hasAnyRole, type Access } from '@/lib/auth';
+import { hasAnyRole, type Access, type CurrentUser } from '@/lib/auth';
 
 /** Mirrors the API's subsidy policies; buttons a user may not use are not shown. */
 export const canReadSubsidy: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor');
@@ -14,3 +14,12 @@ export const canManageSubsidy: Access = hasAnyRole('Admin', 'DistrictOfficer');
 
 /** The fund's figures and ledger (`subsidy.fund.read`). */
 export const canReadSubsidyFund: Access = hasAnyRole('Admin', 'DistrictOfficer', 'Auditor', 'Inspector');
+
+const isOfficer: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer');
+
+/** Applies for this institution: officers who may apply, an institution operator only for their own institution. */
+export function canApplyFor(institutionId: string, user: CurrentUser): boolean {
+  if (!canApplySubsidy(user)) return false;
+  if (isOfficer(user)) return true;
+  return user.institutionId === institutionId || (user.institutionIds ?? []).includes(institutionId);
+}

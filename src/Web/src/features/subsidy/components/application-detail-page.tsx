@@ -11,6 +11,7 @@ import { useApplication } from '../api/subsidy';
 import { subsidyMessages } from '../locales';
 import { ApplicationActions } from './application-actions';
 import { BreakdownTable } from './breakdown-table';
+import { EvidenceCard } from './evidence-card';
 import { returnComment } from './resubmit-modal';
 import { StatusTag, yuan } from './subsidy-labels';
 
@@ -95,6 +96,7 @@ export function ApplicationDetailPage() {
           />
         </Card>
       </Flex>
+      <EvidenceCard application={a} />
     </PageContainer>
   );
 }

@@ -2,24 +2,21 @@ import { Alert, Col, Form, Input, Modal, Row, message } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { ProblemAlert } from '@/components/problem-alert';
-import { hasAnyRole, type CurrentUser } from '@/lib/auth';
+import { type CurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
-import { canApplySubsidy } from '../access';
+import { canApplyFor } from '../access';
 import { useResubmit, type SubsidyApplication } from '../api/subsidy';
 import { usePreview } from '../api/use-preview';
 import { subsidyMessages } from '../locales';
 import { CalculationPreview, ItemInputs, STAFF_FIELDS, showFieldErrors, toApplyBody, type StaffRowValues, type WizardValues } from './apply-page';
 
-const isOfficer = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer');
 
 /**
  * Whether the user may correct and resubmit the application: it is Returned, the user may apply, and an institution
  * operator only for their own institution (the API still decides scope and who submitted it).
  */
 export function canResubmit(application: SubsidyApplication, user: CurrentUser): boolean {
-  if (application.status !== 'Returned' || !canApplySubsidy(user)) return false;
-  if (isOfficer(user)) return true;
-  return user.institutionId === application.institutionId || (user.institutionIds ?? []).includes(application.institutionId);
+  return application.status === 'Returned' && canApplyFor(application.institutionId, user);
 }
 
 /** The comment of the latest return (退回意见), if any. */
