@@ -55,7 +55,9 @@ public static class VoucherModule
 
     public static IServiceCollection AddVoucherModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<VoucherOptions>().Bind(configuration.GetSection(VoucherOptions.SectionName));
+        services.AddOptions<VoucherOptions>().Bind(configuration.GetSection(VoucherOptions.SectionName))
+            .Validate(o => o.LedgerExportMaxRows > 0, "Voucher:LedgerExportMaxRows must be positive.")
+            .ValidateOnStart();
         services.AddModuleDbContext<VoucherDbContext, VoucherSqliteDbContext, VoucherSqlServerDbContext>(configuration, Name);
         services.AddModuleValidators<VoucherDbContext>();
         services.AddApiScopes(

@@ -23,6 +23,9 @@ public sealed class VoucherOptions
     /// <summary>How often the background job expires vouchers past their validity.</summary>
     public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Most rows one voucher ledger export (促进就业券台账) may hold: the plan's 5000 a year, ten times over.</summary>
+    public int LedgerExportMaxRows { get; set; } = 100_000;
+
     public IReadOnlyList<VoucherGroup> EffectiveGroups => Groups.Count > 0 ? Groups : DefaultGroups;
 
     /// <summary>

@@ -50,9 +50,6 @@ public sealed class ExportVoucherLedgerHandler(
     TimeProvider time)
     : IQueryHandler<ExportVoucherLedger, VoucherLedgerFile>
 {
-    /// <summary>Most rows one ledger export may hold (the plan's 5000 a year, ten times over).</summary>
-    public const int MaxRows = 100_000;
-
     public async ValueTask<VoucherLedgerFile> Handle(ExportVoucherLedger q, CancellationToken ct)
     {
         var period = new StatisticsPeriod(q.Year, q.Quarter, q.Month);
@@ -61,9 +58,10 @@ public sealed class ExportVoucherLedgerHandler(
             .Where(v => v.IssuedAt >= from && v.IssuedAt < end);
         if (!string.IsNullOrWhiteSpace(q.StreetCode)) query = query.Where(v => v.StreetCode == q.StreetCode.Trim());
         var count = await query.CountAsync(ct);
-        if (count > MaxRows)
+        var maxRows = options.Value.LedgerExportMaxRows;
+        if (count > maxRows)
         {
-            throw new FieldValidationException("month", $"The ledger would hold {count} rows; at most {MaxRows}. Choose a shorter period. 台账超过{MaxRows}行，请缩短统计期间。");
+            throw new FieldValidationException("month", $"The ledger would hold {count} rows; at most {maxRows}. Choose a shorter period. 台账超过{maxRows}行，请缩短统计期间。");
         }
 
         var streets = district.Value.EffectiveStreets.ToDictionary(s => s.Code, s => s.Name);
