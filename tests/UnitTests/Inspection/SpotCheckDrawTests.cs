@@ -124,4 +124,15 @@ public sealed class SpotCheckDrawTests
         Assert.Equal("pool_too_small", error.Code);
         Assert.Equal(2, SpotCheckDraw.AssignInspectors(candidate, pool, 2, recuseSameStreet: false, SeedA).Inspectors.Count);
     }
+
+    [Fact]
+    public void Given_an_application_of_an_institution_Then_an_inspector_tied_to_the_institution_is_recused_and_one_tied_to_the_application_id_alone_is_not()
+    {
+        var institutionId = Guid.NewGuid();
+        var application = new SpotCheckDraw.Candidate(Guid.NewGuid(), Streets[0], CreditClass.B, institutionId);
+        var tied = new SpotCheckDraw.Inspector("tied", Streets[1], [institutionId.ToString("D")]);
+        var other = new SpotCheckDraw.Inspector("other", Streets[1], [application.ObjectId.ToString("D")]);
+        Assert.NotNull(SpotCheckDraw.ConflictOf(tied, application, recuseSameStreet: false));
+        Assert.Null(SpotCheckDraw.ConflictOf(other, application, recuseSameStreet: false));
+    }
 }

@@ -4,10 +4,14 @@ using Jiafu.Shared.Errors;
 
 namespace Jiafu.Inspection.Domain;
 
-/// <summary>What a spot-check plan samples from. Only institutions are available so far (see ADR 0042).</summary>
+/// <summary>What a spot-check plan samples from (see ADR 0042).</summary>
 public enum SpotCheckPopulation
 {
+    /// <summary>Recognised institutions (在册机构).</summary>
     Institutions,
+
+    /// <summary>Subsidy applications of the plan's year that are approved or paid (已批准、已拨付的补贴申请).</summary>
+    SubsidyApplications,
 }
 
 public enum SpotCheckPlanStatus
@@ -193,7 +197,8 @@ public sealed class DrawLogEntry
 /// </summary>
 public static class SpotCheckDraw
 {
-    public sealed record Candidate(Guid ObjectId, string StreetCode, CreditClass CreditClass);
+    /// <param name="InstitutionId">The institution the object belongs to (recusal and credit class); the object itself when null.</param>
+    public sealed record Candidate(Guid ObjectId, string StreetCode, CreditClass CreditClass, Guid? InstitutionId = null);
 
     public sealed record Inspector(string UserId, string? StreetCode, IReadOnlyCollection<string> ConflictInstitutionIds);
 
@@ -260,7 +265,7 @@ public static class SpotCheckDraw
 
     public static string? ConflictOf(Inspector inspector, Candidate candidate, bool recuseSameStreet)
     {
-        if (inspector.ConflictInstitutionIds.Contains(candidate.ObjectId.ToString("D"), StringComparer.OrdinalIgnoreCase))
+        if (inspector.ConflictInstitutionIds.Contains((candidate.InstitutionId ?? candidate.ObjectId).ToString("D"), StringComparer.OrdinalIgnoreCase))
         {
             return "与该机构存在利害关系 (tied to the institution)";
         }

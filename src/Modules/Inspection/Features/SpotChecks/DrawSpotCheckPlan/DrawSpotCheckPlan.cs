@@ -1,4 +1,5 @@
 using Jiafu.Contracts.Registry;
+using Jiafu.Contracts.Subsidy;
 using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Domain;
 using Jiafu.Shared.Behaviors;
@@ -22,7 +23,7 @@ public sealed record DrawSpotCheckPlan(Guid Id) : ICommand<SpotCheckPlanResponse
 }
 
 public sealed class DrawSpotCheckPlanHandler(
-    InspectionDbContext db, IRegistryReader registry, ICurrentUser current, IOptions<InspectionOptions> options, TimeProvider time)
+    InspectionDbContext db, IRegistryReader registry, ISubsidyReader subsidy, ICurrentUser current, IOptions<InspectionOptions> options, TimeProvider time)
     : ICommandHandler<DrawSpotCheckPlan, SpotCheckPlanResponse>
 {
     public async ValueTask<SpotCheckPlanResponse> Handle(DrawSpotCheckPlan command, CancellationToken ct)
@@ -34,17 +35,40 @@ public sealed class DrawSpotCheckPlanHandler(
             throw new ConflictException("The plan has been drawn already. 该计划已抽取。", "already_drawn");
         }
 
-        var institutions = await registry.ListActiveInstitutionsAsync((string?)null, ct);
-        var ids = institutions.Select(i => i.Id).ToList();
-        var profiles = await db.Set<IntegrityProfile>().AsNoTracking().Where(p => ids.Contains(p.InstitutionId))
-            .ToDictionaryAsync(p => p.InstitutionId, p => p.CreditClass, ct);
         var emptyClass = CreditRule.Evaluate([], options.Value.Credit, time.Today()).CreditClass;
-        var population = institutions.Select(i => new PopulationMember
+        var candidates = new List<SpotCheckDraw.Candidate>();
+        var population = new List<PopulationMember>();
+        if (plan.Population == SpotCheckPopulation.SubsidyApplications)
         {
-            PlanId = plan.Id, ObjectId = i.Id, Name = i.Name, StreetCode = i.StreetCode, CreditClass = profiles.GetValueOrDefault(i.Id, emptyClass),
-        }).ToList();
+            // Approved or paid applications of the plan's year; each takes its institution's credit class, and recusal
+            // looks at its institution (ADR 0042).
+            var applications = await subsidy.ListApprovedOrPaidAsync(plan.Year, ct);
+            var institutionIds = applications.Select(a => a.InstitutionId).Distinct().ToList();
+            var classes = await db.Set<IntegrityProfile>().AsNoTracking().Where(p => institutionIds.Contains(p.InstitutionId))
+                .ToDictionaryAsync(p => p.InstitutionId, p => p.CreditClass, ct);
+            foreach (var a in applications)
+            {
+                var creditClass = classes.GetValueOrDefault(a.InstitutionId, emptyClass);
+                population.Add(new PopulationMember
+                {
+                    PlanId = plan.Id, ObjectId = a.Id, Name = Truncate($"{a.ItemCode} · {a.InstitutionName}", 200), StreetCode = a.StreetCode, CreditClass = creditClass,
+                });
+                candidates.Add(new SpotCheckDraw.Candidate(a.Id, a.StreetCode, creditClass, a.InstitutionId));
+            }
+        }
+        else
+        {
+            var institutions = await registry.ListActiveInstitutionsAsync((string?)null, ct);
+            var ids = institutions.Select(i => i.Id).ToList();
+            var profiles = await db.Set<IntegrityProfile>().AsNoTracking().Where(p => ids.Contains(p.InstitutionId))
+                .ToDictionaryAsync(p => p.InstitutionId, p => p.CreditClass, ct);
+            population = institutions.Select(i => new PopulationMember
+            {
+                PlanId = plan.Id, ObjectId = i.Id, Name = i.Name, StreetCode = i.StreetCode, CreditClass = profiles.GetValueOrDefault(i.Id, emptyClass),
+            }).ToList();
+            candidates = population.Select(m => new SpotCheckDraw.Candidate(m.ObjectId, m.StreetCode, m.CreditClass)).ToList();
+        }
 
-        var candidates = population.Select(m => new SpotCheckDraw.Candidate(m.ObjectId, m.StreetCode, m.CreditClass)).ToList();
         var pool = plan.Pool.Select(i => new SpotCheckDraw.Inspector(i.UserId, i.StreetCode, i.ConflictInstitutionIds)).ToList();
         var names = plan.Pool.ToDictionary(i => i.UserId, i => i.Name);
         var byId = population.ToDictionary(m => m.ObjectId);
@@ -94,4 +118,6 @@ public sealed class DrawSpotCheckPlanHandler(
         plan.PopulationSize = population.Count;
         return SpotCheckResponses.From(plan, checks, log);
     }
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }
