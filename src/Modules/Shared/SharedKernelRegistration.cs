@@ -34,11 +34,16 @@ public static class SharedKernelRegistration
         services.AddHostedService<OutboxDispatcherService>();
 
         ValidatorOptions.Global.LanguageManager.Enabled = false;
-        services.AddValidatorsFromAssembly(typeof(SharedKernelRegistration).Assembly, includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(typeof(SharedKernelRegistration).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }
 
-    /// <summary>Registers a module's validators; call from each module's <c>Add…Module()</c>.</summary>
+    /// <summary>
+    /// Registers a module's validators; call from each module's <c>Add…Module()</c>. Validators are singletons: building
+    /// a validator's rules costs more than running them, so it happens once, not on every request. A validator may
+    /// therefore depend only on singletons (options, <see cref="TimeProvider"/>; the container refuses anything scoped
+    /// at start) and must read the clock inside its rules, never in its constructor.
+    /// </summary>
     public static IServiceCollection AddModuleValidators<TMarker>(this IServiceCollection services) =>
-        services.AddValidatorsFromAssemblyContaining<TMarker>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<TMarker>(ServiceLifetime.Singleton, includeInternalTypes: true);
 }

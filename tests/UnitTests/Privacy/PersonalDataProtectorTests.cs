@@ -47,6 +47,27 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
+    public void ManyThreadsEncryptingAndDecryptingAtOnceEachGetTheirOwnTextBack()
+    {
+        // The protector keeps a cipher instance per thread; an instance shared between threads would corrupt results.
+        var protector = CreateProtector();
+        var failures = 0;
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, worker =>
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                var text = $"1502031990{worker:D2}{i:D4}";
+                if (protector.Decrypt(protector.Encrypt(text)) != text)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
     public void TwoEncryptionsOfTheSameTextDiffer()
     {
         var protector = CreateProtector();

@@ -126,6 +126,9 @@ public static class ResidentIdNumber
     /// <summary>Validates the value and, when valid, extracts what it encodes.</summary>
     public static bool TryParse(string? value, [NotNullWhen(true)] out ResidentIdInfo? info) => TryParse(value, TodayInChina(), out info);
 
+    /// <summary>The first problem found with the value and, when there is none, what it encodes (one pass, for bulk imports).</summary>
+    public static ResidentIdNumberError Validate(string? value, DateOnly today, out ResidentIdInfo? info) => Parse(value, today, out info);
+
     /// <summary>Validates the value against <paramref name="today"/> and, when valid, extracts what it encodes.</summary>
     public static bool TryParse(string? value, DateOnly today, [NotNullWhen(true)] out ResidentIdInfo? info)
     {

@@ -22,6 +22,12 @@ internal static class ImportValues
         }
 
         var text = value.Trim();
+        if (TryIsoDate(text, out var iso))
+        {
+            date = iso;
+            return true;
+        }
+
         if (text.Length > 10 && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var full))
         {
             date = DateOnly.FromDateTime(full);
@@ -37,13 +43,35 @@ internal static class ImportValues
         return false;
     }
 
-    public static bool? Boolean(string? value) => value?.Trim().ToLowerInvariant() switch
+    /// <summary>
+    /// yyyy-MM-dd, the template's form, read without the culture-aware parser (which compares the format's literals
+    /// through ICU and costs more than the rest of a row's validation).
+    /// </summary>
+    private static bool TryIsoDate(string text, out DateOnly date)
     {
-        null or "" => null,
-        "true" or "1" or "yes" or "y" or "是" or "已核验" or "√" => true,
-        "false" or "0" or "no" or "n" or "否" or "未核验" => false,
-        _ => null,
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    // Compared ordinally ignoring case: lower-casing "是" first would go through ICU for every row.
+    private static readonly Dictionary<string, bool> Booleans = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["true"] = true, ["1"] = true, ["yes"] = true, ["y"] = true, ["是"] = true, ["已核验"] = true, ["√"] = true,
+        ["false"] = false, ["0"] = false, ["no"] = false, ["n"] = false, ["否"] = false, ["未核验"] = false,
     };
+
+    public static bool? Boolean(string? value) =>
+        value is not null && Booleans.TryGetValue(value.Trim(), out var parsed) ? parsed : null;
 
     public static EmploymentType? EmploymentType(string? value) => value?.Trim() switch
     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Jiafu.Registry.Data;
 using Jiafu.Registry.Domain;
+using Jiafu.Registry.Features.Workers;
 using Jiafu.Shared.Imports;
 using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Validation;
@@ -46,12 +47,13 @@ public sealed class WorkerImport(
             .Select(i => new { i.CreditCode, i.Id, i.StreetCode })
             .ToDictionaryAsync(i => i.CreditCode, i => (i.Id, i.StreetCode), StringComparer.OrdinalIgnoreCase, ct);
         var seenInFile = new Dictionary<string, int>();
+        var today = WorkerRules.Today(time);
         int read = 0, valid = 0, invalid = 0;
 
         ParsedWorker? Next(ImportRow row)
         {
             read++;
-            var parsed = Parse(row, execution, institutions);
+            var parsed = Parse(row, execution, institutions, today);
             if (parsed is not null && seenInFile.TryGetValue(parsed.IdHash, out var firstRow))
             {
                 execution.Error(row.Number, "idNumber", $"The same person appears in row {firstRow}. 与第{firstRow}行为同一人。");
@@ -155,7 +157,8 @@ public sealed class WorkerImport(
         return new ImportCounts(read, valid, invalid, writer.Created, writer.Updated);
     }
 
-    private ParsedWorker? Parse(ImportRow row, ImportExecution execution, Dictionary<string, (Guid Id, string StreetCode)> institutions)
+    private ParsedWorker? Parse(
+        ImportRow row, ImportExecution execution, Dictionary<string, (Guid Id, string StreetCode)> institutions, DateOnly today)
     {
         var ok = true;
         void Fail(string column, string message)
@@ -171,7 +174,7 @@ public sealed class WorkerImport(
         }
 
         var idNumber = ResidentIdNumber.Normalize(row["idNumber"]);
-        var idError = ResidentIdNumber.Validate(idNumber);
+        var idError = ResidentIdNumber.Validate(idNumber, today, out var info);
         if (idError != ResidentIdNumberError.None)
         {
             Fail("idNumber", ResidentIdNumberValidator<ImportRow>.MessageFor(idError));
@@ -230,7 +233,6 @@ public sealed class WorkerImport(
             return null;
         }
 
-        ResidentIdNumber.TryParse(idNumber, out var info);
         return new ParsedWorker(name!, idNumber!, protector.LookupHash(idNumber!), info!, phone!, institution!.Value.Id,
             institution.Value.StreetCode, employmentType!.Value, jobTypes, healthCheckDate,
             healthValidUntil ?? healthCheckDate?.AddMonths(options.Value.HealthCheckValidityMonths), insuranceValidUntil, verified);
