@@ -4421,6 +4421,8 @@ export interface components {
             amount: number;
             period: string;
             subjectKeys: string[];
+            /** @description The input the Jiafu.Subsidy.Features.Rules.Calculation.Reason is about, when it is one (e.g. `inputs.staff[1].idNumber`). */
+            reasonField?: string | null;
         };
         /** @description One step of a calculation, in words and figures (计算步骤). */
         CalculationStep: {
@@ -6628,6 +6630,7 @@ export interface components {
             recoveredOn?: string | null;
             recoveryReference?: string | null;
             reviews: components["schemas"]["ReviewResponse"][];
+            inputs?: components["schemas"]["ApplicationInputs"];
         };
         /** @enum {string} */
         SubsidyApplicationStatus: "Submitted" | "StreetApproved" | "Approved" | "Returned" | "Rejected" | "Paid" | "RecoveryOrdered" | "Recovered";
