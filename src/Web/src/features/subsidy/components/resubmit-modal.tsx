@@ -5,10 +5,10 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { type CurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 import { canApplyFor } from '../access';
-import { useResubmit, type ApplicationInputs, type SubsidyApplication } from '../api/subsidy';
+import { useResubmit, type ApplicationInputs, type StaffCategory, type SubsidyApplication } from '../api/subsidy';
 import { usePreview } from '../api/use-preview';
 import { subsidyMessages } from '../locales';
-import { CalculationPreview, ItemInputs, STAFF_FIELDS, showFieldErrors, toApplyBody, type StaffRowValues, type WizardValues } from './apply-page';
+import { CalculationPreview, ItemInputs, showFieldErrors, toApplyBody, type StaffRowValues, type WizardValues } from './apply-page';
 
 
 /**
@@ -66,7 +66,7 @@ export function valuesFromApplication(application: SubsidyApplication): WizardVa
         ...base,
         staff: (inputs.staff ?? []).map((s): StaffRowValues => {
           const row: StaffRowValues = { maskedIdNumber: s.idNumber, name: s.name };
-          if (s.category) row.category = s.category;
+          if (s.category) row.category = s.category as StaffCategory;
           if (s.fromMonth) row.fromMonth = month(s.fromMonth);
           if (s.toMonth) row.toMonth = month(s.toMonth);
           if (s.cost !== null && s.cost !== undefined) row.cost = s.cost;
