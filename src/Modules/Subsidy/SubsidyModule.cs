@@ -56,7 +56,9 @@ public static class SubsidyModule
 
     public static IServiceCollection AddSubsidyModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SubsidyOptions>().Bind(configuration.GetSection(SubsidyOptions.SectionName));
+        services.AddOptions<SubsidyOptions>().Bind(configuration.GetSection(SubsidyOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Subsidy:ServiceFeeReductionServiceTypes must be distinct, non-blank names of at most 50 characters.")
+            .ValidateOnStart();
         services.AddModuleDbContext<SubsidyDbContext, SubsidySqliteDbContext, SubsidySqlServerDbContext>(configuration, Name);
         services.AddModuleValidators<SubsidyDbContext>();
         services.AddApiScopes(

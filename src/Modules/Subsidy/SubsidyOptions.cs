@@ -45,6 +45,34 @@ public sealed class SubsidyOptions
     /// <summary>服务费用减免: the most reductions one household gets in a year. The plan sets no number; 12 is a placeholder to confirm.</summary>
     public int ServiceFeeReductionMaxPerHouseholdPerYear { get; set; } = 12;
 
+    /// <summary>
+    /// 服务费用减免: the catalogue of resident-household services (服务项目) a service record may name. The plan names the
+    /// main formats (家政服务、养老服务、社区照料服务、病患陪护服务, §(三)); the list is the district's to set. Configured as
+    /// an array under <c>Subsidy:ServiceFeeReductionServiceTypes</c>, which replaces the defaults as a whole.
+    /// </summary>
+    public string[]? ServiceFeeReductionServiceTypes { get; set; }
+
+    /// <summary>The service types in force: the configured catalogue, or the defaults when none is configured.</summary>
+    public IReadOnlyList<string> ServiceTypes => ServiceFeeReductionServiceTypes is { Length: > 0 } configured ? configured : DefaultServiceTypes;
+
+    /// <summary>The default catalogue of service types (服务项目).</summary>
+    public static readonly IReadOnlyList<string> DefaultServiceTypes =
+        ["保洁", "月嫂", "育婴", "养老护理", "病患陪护", "社区照料", "家庭烹饪", "家电清洗", "家庭教育", "家庭保健"];
+
+    /// <summary>Why the options cannot be used, or <c>null</c>: service types blank, longer than 50 characters or repeated.</summary>
+    public string? Problem()
+    {
+        var types = ServiceTypes;
+        if (types.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > 50))
+        {
+            return "Subsidy:ServiceFeeReductionServiceTypes must be non-blank names of at most 50 characters.";
+        }
+
+        return types.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != types.Count
+            ? "Subsidy:ServiceFeeReductionServiceTypes must not repeat a service type."
+            : null;
+    }
+
     /// <summary>Evidence files (申报材料): the largest accepted file, in bytes (10 MB).</summary>
     public long EvidenceMaxFileBytes { get; set; } = 10 * 1024 * 1024;
 }

@@ -30,6 +30,16 @@ public static class SubsidyRulesTestData
         return institution;
     }
 
+    /// <summary>Registers a new employee-based worker (从业人员) of the institution; <c>IdNumber</c> is the resident ID number.</summary>
+    public static Task<CreatedWorker> NewStaffAsync(this HttpClient admin, Guid institutionId) => admin.CreateWorkerAsync(institutionId);
+
+    /// <summary>Moves a worker to another institution as an employee (员工制), from today.</summary>
+    public static async Task MoveStaffAsync(this HttpClient admin, CreatedWorker worker, Guid institutionId)
+    {
+        var response = await admin.MoveWorkerAsync(worker.Id, institutionId, employmentType: "EmployeeBased");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
+    }
+
     public static object LoanBody(Guid institutionId, int year, string contract, params (int Month, decimal Interest)[] statements) => new
     {
         itemCode = Loan, year, institutionId,

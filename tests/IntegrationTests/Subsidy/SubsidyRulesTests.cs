@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Jiafu.IntegrationTests.Infrastructure;
 using Jiafu.IntegrationTests.Registry;
 using Jiafu.Subsidy.Data;
@@ -89,8 +91,9 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         await district.SetParametersAsync(SocialInsurance, year, ("MonthlyAmount", 480m), ("MaxMonthsPerPerson", 8m));
         var first = await admin.CreateFiledInstitutionAsync();
         var second = await admin.CreateFiledInstitutionAsync();
-        var person = RegistryTestData.NewIdNumber();
-        var graduate = RegistryTestData.NewIdNumber();
+        var worker = await admin.NewStaffAsync(first.Id);
+        var person = worker.IdNumber;
+        var graduate = (await admin.NewStaffAsync(first.Id)).IdNumber;
 
         var created = await (await admin.ApplyAsync(StaffBody(SocialInsurance, first.Id, year,
             Person(person, year, 1, 6), Person(graduate, year, 5, 5, "RecentGraduate")))).ReadJsonAsync(HttpStatusCode.Created);
@@ -100,7 +103,8 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Contains(person[..6] + "********" + person[^4..], text);
         Assert.Equal(1, created.GetProperty("breakdown").GetProperty("parameterVersion").GetInt32());
 
-        // The same month by another enterprise: refused. Three more months pass the 8-month maximum: the reason says how many are left.
+        // The person moves to another enterprise, which claims the same month: refused. Three more months pass the 8-month maximum: the reason says how many are left.
+        await admin.MoveStaffAsync(worker, second.Id);
         Assert.Equal("duplicate_claim",
             (await (await admin.ApplyAsync(StaffBody(SocialInsurance, second.Id, year, Person(person, year, 6, 7)))).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
         var over = await (await admin.PreviewAsync(StaffBody(SocialInsurance, second.Id, year, Person(person, year, 7, 9)))).ReadJsonAsync();
@@ -112,7 +116,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         // Rejecting the first application frees its months and lowers the person's count.
         var street = await fixture.Factory.CreateStreetOfficerClientAsync(admin, first.StreetCode);
         await street.ActOkAsync(created.GetProperty("id").GetGuid(), "reject", new { comment = "材料不实" });
-        var after = await (await admin.PreviewAsync(StaffBody(SocialInsurance, first.Id, year, Person(person, year, 1, 6)))).ReadJsonAsync();
+        var after = await (await admin.PreviewAsync(StaffBody(SocialInsurance, second.Id, year, Person(person, year, 1, 6)))).ReadJsonAsync();
         Assert.True(after.GetProperty("eligible").GetBoolean(), after.GetProperty("reason").GetString());
 
         // No ID number is stored in clear.
@@ -132,7 +136,8 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         var institution = await admin.CreateFiledInstitutionAsync();
         var other = await admin.CreateFiledInstitutionAsync();
         var applicant = await fixture.Factory.CreateOperatorClientAsync(admin, institution.Id);
-        var person = RegistryTestData.NewIdNumber();
+        var worker = await admin.NewStaffAsync(institution.Id);
+        var person = worker.IdNumber;
         var id = await applicant.ApplyOkAsync(StaffBody(SocialInsurance, institution.Id, year, Person(person, year, 1, 6)));
         await district.ActOkAsync(id, "return", new { comment = "请补充7、8月" });
 
@@ -144,6 +149,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         Assert.Equal(800m, resubmitted.Dec("amount"));
         Assert.Equal("Submitted", resubmitted.GetProperty("status").GetString());
 
+        await admin.MoveStaffAsync(worker, other.Id);
         var none = await (await admin.PreviewAsync(StaffBody(SocialInsurance, other.Id, year, Person(person, year, 9, 9)))).ReadJsonAsync();
         Assert.Contains("at most 0 left", none.GetProperty("reason").GetString());
     }
@@ -155,20 +161,15 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         var district = await fixture.Factory.CreateRoleClientAsync(admin, "DistrictOfficer");
         var year = SubsidyTestData.NewYear();
         await district.SetParametersAsync(SocialInsurance, year, ("MonthlyAmount", 100m), ("MaxMonthsPerPerson", 8m));
-        var institutions = new List<Guid>();
-        for (var i = 0; i < 4; i++)
-        {
-            institutions.Add((await admin.CreateFiledInstitutionAsync()).Id);
-        }
+        var institution = (await admin.CreateFiledInstitutionAsync()).Id;
+        var person = (await admin.NewStaffAsync(institution)).IdNumber;
+        await admin.ApplyOkAsync(StaffBody(SocialInsurance, institution, year, Person(person, year, 12, 12)));
 
-        var person = RegistryTestData.NewIdNumber();
-        await admin.ApplyOkAsync(StaffBody(SocialInsurance, institutions[0], year, Person(person, year, 12, 12)));
-
-        // 1 + 5 + 5 + 5 months: each alone fits in 8, any two do not.
+        // 1 + 5 + 5 + 5 months in three applications at once: each alone fits in 8, any two do not.
         var responses = await Task.WhenAll(
-            admin.ApplyAsync(StaffBody(SocialInsurance, institutions[1], year, Person(person, year, 1, 5))),
-            admin.ApplyAsync(StaffBody(SocialInsurance, institutions[2], year, Person(person, year, 6, 10))),
-            admin.ApplyAsync(StaffBody(SocialInsurance, institutions[3], year, Person(person, year, 2, 6))));
+            admin.ApplyAsync(StaffBody(SocialInsurance, institution, year, Person(person, year, 1, 5))),
+            admin.ApplyAsync(StaffBody(SocialInsurance, institution, year, Person(person, year, 6, 10))),
+            admin.ApplyAsync(StaffBody(SocialInsurance, institution, year, Person(person, year, 2, 6))));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
         Assert.Equal(2, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
@@ -190,8 +191,8 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         var admin = await fixture.Factory.CreateSignedInClientAsync();
         var year = SubsidyTestData.NewYear();
         var institution = await admin.CreateFiledInstitutionAsync();
-        var a = RegistryTestData.NewIdNumber();
-        var b = RegistryTestData.NewIdNumber();
+        var a = (await admin.NewStaffAsync(institution.Id)).IdNumber;
+        var b = (await admin.NewStaffAsync(institution.Id)).IdNumber;
 
         var created = await (await admin.ApplyAsync(StaffBody(item, institution.Id, year,
             new { idNumber = a, name = "甲", cost = 180.01m }, new { idNumber = b, name = "乙", cost = 99m }))).ReadJsonAsync(HttpStatusCode.Created);
@@ -279,7 +280,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         {
             var institution = await admin.CreateFiledInstitutionAsync();
             institutions.Add(institution);
-            await admin.ImportServiceRecordsAsync("commit", [.. ServiceRows(institution.CreditCode, year, household, 2, $"类型{i}")]);
+            await admin.ImportServiceRecordsAsync("commit", [.. ServiceRows(institution.CreditCode, year, household, 2, new[] { "月嫂", "育婴", "病患陪护" }[i])]);
         }
 
         var responses = await Task.WhenAll(institutions.Select(i => admin.ApplyAsync(new { itemCode = ServiceFee, year, institutionId = i.Id, inputs = new { } })));
@@ -289,5 +290,126 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
         using var scope = fixture.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SubsidyDbContext>();
         Assert.Equal(150_00L, await db.Set<Jiafu.Subsidy.Domain.SubsidyApplication>().Where(a => a.Year == year).SumAsync(a => a.AmountFen, Ct));
+    }
+    [Theory]
+    [InlineData(SocialInsurance)]
+    [InlineData(Accident)]
+    [InlineData(HealthCheck)]
+    public async Task Given_staff_who_are_not_workers_of_the_enterprise_When_previewing_or_applying_Then_the_row_is_named_and_the_application_refused(string item)
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var year = SubsidyTestData.NewYear();
+        var institution = await admin.CreateFiledInstitutionAsync();
+        var elsewhere = await admin.CreateFiledInstitutionAsync();
+        var own = (await admin.NewStaffAsync(institution.Id)).IdNumber;
+        var unregistered = RegistryTestData.NewIdNumber();
+        var ofAnother = (await admin.NewStaffAsync(elsewhere.Id)).IdNumber;
+        var struckOff = await admin.NewStaffAsync(institution.Id);
+        await (await admin.PostAsJsonAsync($"{WorkerTestApi.WorkersUrl}/{struckOff.Id}/revoke-credentials", new { reason = "投诉核实" }, Ct))
+            .EnsureStatusAsync(HttpStatusCode.OK);
+        object Row(string id) => item == SocialInsurance ? Person(id, year, 1, 2) : new { idNumber = id, name = "赵敏", cost = 100m };
+
+        foreach (var (second, expected) in new[]
+        {
+            (unregistered, "not in the register of workers"),
+            (ofAnother, "another institution"),
+            (struckOff.IdNumber, "struck off"),
+        })
+        {
+            var body = StaffBody(item, institution.Id, year, Row(own), Row(second));
+            var preview = await (await admin.PreviewAsync(body)).ReadJsonAsync();
+            Assert.False(preview.GetProperty("eligible").GetBoolean());
+            var reason = preview.GetProperty("reason").GetString()!;
+            Assert.StartsWith($"Row 2 ({second[..6]}********{second[^4..]})", reason);
+            Assert.Contains(expected, reason);
+            Assert.Contains("第2行", reason);
+            Assert.Equal("inputs.staff[1].idNumber", preview.GetProperty("reasonField").GetString());
+            Assert.Equal(0m, preview.Dec("amount"));
+
+            var refused = await (await admin.ApplyAsync(body)).ReadProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal("not_eligible", refused.Code());
+            Assert.Contains("Row 2", refused.GetProperty("detail").GetString());
+            Assert.True(refused.HasError("inputs.staff[1].idNumber"));
+        }
+
+        // The enterprise's own worker alone passes.
+        await admin.ApplyOkAsync(StaffBody(item, institution.Id, year, Row(own)));
+        using var scope = fixture.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SubsidyDbContext>();
+        Assert.Equal(1, await db.Set<Jiafu.Subsidy.Domain.SubsidyApplication>().CountAsync(a => a.Year == year && a.InstitutionId == institution.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Given_a_small_enterprise_without_an_employee_based_filing_When_it_claims_the_unemployment_insurance_refund_Then_it_is_eligible()
+    {
+        // Plan §3: the refund is for small and micro household-service enterprises generally (中小微家服企业), not only filed ones.
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var year = SubsidyTestData.NewYear();
+        var institutionId = await admin.CreateActiveInstitutionAsync();
+
+        var preview = await (await admin.PreviewAsync(SubsidyTestData.RefundBody(institutionId, year, insured: 30, laidOff: 6, premium: 900m))).ReadJsonAsync();
+
+        Assert.True(preview.GetProperty("eligible").GetBoolean(), preview.GetProperty("reason").GetString());
+        Assert.Equal(900m, preview.Dec("amount"));
+    }
+
+    [Fact]
+    public async Task Given_a_returned_staff_application_When_the_detail_is_read_Then_the_typed_inputs_come_back_with_masked_id_numbers()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var district = await fixture.Factory.CreateRoleClientAsync(admin, "DistrictOfficer");
+        var year = SubsidyTestData.NewYear();
+        var institution = await admin.CreateFiledInstitutionAsync();
+        var applicant = await fixture.Factory.CreateOperatorClientAsync(admin, institution.Id);
+        var first = (await admin.NewStaffAsync(institution.Id)).IdNumber;
+        var second = (await admin.NewStaffAsync(institution.Id)).IdNumber;
+        var id = await applicant.ApplyOkAsync(StaffBody(SocialInsurance, institution.Id, year,
+            Person(first, year, 2, 4), Person(second, year, 5, 5, "RecentGraduate")));
+        await district.ActOkAsync(id, "return", new { comment = "请核对月份" });
+
+        var detail = await applicant.GetJsonAsync($"{SubsidyTestData.ApplicationsUrl}/{id}");
+
+        var staff = detail.GetProperty("inputs").GetProperty("staff").EnumerateArray().ToList();
+        Assert.Equal(2, staff.Count);
+        Assert.Equal(first[..6] + "********" + first[^4..], staff[0].GetProperty("idNumber").GetString());
+        Assert.Equal(("王秀英", "HardToEmploy", $"{year}-02", $"{year}-04"),
+            (staff[0].GetProperty("name").GetString(), staff[0].GetProperty("category").GetString(),
+             staff[0].GetProperty("fromMonth").GetString(), staff[0].GetProperty("toMonth").GetString()));
+        Assert.Equal("RecentGraduate", staff[1].GetProperty("category").GetString());
+        Assert.DoesNotContain(first, detail.GetRawText());
+        Assert.DoesNotContain(second, detail.GetRawText());
+        Assert.DoesNotContain("v1.", staff[1].GetProperty("idNumber").GetString()); // not the ciphertext either
+
+        // The loan's inputs come back typed as well; lists leave the inputs out.
+        var contract = $"JK-{Guid.NewGuid():N}"[..20];
+        var loan = await applicant.ApplyOkAsync(LoanBody(institution.Id, year, contract, (1, 812.40m), (2, 790.15m)));
+        var loanInputs = (await applicant.GetJsonAsync($"{SubsidyTestData.ApplicationsUrl}/{loan}")).GetProperty("inputs");
+        Assert.Equal(contract, loanInputs.GetProperty("loanContractNumber").GetString());
+        Assert.Equal(300_000m, loanInputs.GetProperty("loanPrincipal").GetDecimal());
+        Assert.Equal($"{year}-01-01", loanInputs.GetProperty("loanStartDate").GetString());
+        Assert.Equal([($"{year}-01", 812.40m), ($"{year}-02", 790.15m)],
+            loanInputs.GetProperty("interestStatements").EnumerateArray().Select(e => (e.GetProperty("month").GetString(), e.GetProperty("interestPaid").GetDecimal())).ToArray());
+        var listed = await applicant.GetJsonAsync($"{SubsidyTestData.ApplicationsUrl}?year={year}");
+        Assert.All(listed.GetProperty("items").EnumerateArray(), a => Assert.True(!a.TryGetProperty("inputs", out var v) || v.ValueKind == JsonValueKind.Null));
+    }
+
+    [Fact]
+    public async Task Given_the_service_type_catalogue_When_importing_service_records_Then_only_catalogued_types_are_taken_in_their_catalogue_spelling()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var year = SubsidyTestData.NewYear();
+        var institution = await admin.CreateFiledInstitutionAsync();
+        var household = RegistryTestData.NewIdNumber();
+
+        var result = await admin.ImportServiceRecordsAsync("commit",
+            $"{institution.CreditCode},{year}-04-01,{household}, 养老护理 ", $"{institution.CreditCode},{year}-04-02,{household},擦玻璃",
+            $"{institution.CreditCode},{year}-04-03,{household},保洁");
+
+        Assert.Equal(2, result.GetProperty("created").GetInt32());
+        var error = Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal((2, "serviceType"), (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
+        Assert.Contains("养老护理", error.GetProperty("message").GetString());
+        var listed = await admin.GetJsonAsync($"/api/v1/subsidy/service-records?year={year}&institutionId={institution.Id}");
+        Assert.Equal(["保洁", "养老护理"], listed.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("serviceType").GetString()).Order().ToArray());
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Jiafu.IntegrationTests.Infrastructure;
 using Jiafu.IntegrationTests.Registry;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Jiafu.IntegrationTests.Voucher.VoucherTestData;
@@ -208,5 +209,87 @@ public sealed class VoucherWorkflowTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal("Served", (await admin.GetVoucherAsync(kept)).GetProperty("status").GetString());
         Assert.Equal("voucher_expired", (await (await admin.SelectAsync(voucherId, institutionId)).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
         Assert.Equal("batch_ended", (await (await admin.DeclareAsync(batchId)).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+    }
+    [Fact]
+    public async Task Given_a_submitted_statement_When_the_district_returns_it_Then_its_vouchers_are_claimable_again_and_a_corrected_statement_settles_within_the_totals()
+    {
+        var admin = await fixture.Factory.CreateSignedInClientAsync();
+        var batchId = await admin.CreateBatchAsync(quantity: 10, faceValue: 200m);
+        var institutionId = await admin.RecognisedInstitutionAsync();
+        var operatorClient = await fixture.Factory.CreateOperatorClientAsync(admin, institutionId);
+        var first = await admin.IssueVoucherAsync(batchId);
+        var second = await admin.IssueVoucherAsync(batchId);
+        await VerifyThroughAsync(admin, operatorClient, first, institutionId);
+        await VerifyThroughAsync(admin, operatorClient, second, institutionId);
+        var statement = await (await operatorClient.PostAsJsonAsync(SettlementsUrl, new { batchId, institutionId }, Ct)).ReadJsonAsync(HttpStatusCode.Created);
+        var statementId = statement.GetProperty("id").GetGuid();
+        Assert.Equal(400m, (await admin.GetBatchAsync(batchId)).GetProperty("settledValue").GetDecimal());
+
+        // Only the district returns a statement, and only with a reason.
+        await (await operatorClient.PostAsJsonAsync($"{SettlementsUrl}/{statementId}/reject", new { reason = "自己退回" }, Ct)).EnsureStatusAsync(HttpStatusCode.Forbidden);
+        var noReason = await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{statementId}/reject", new { reason = " " }, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(noReason.HasError("reason"));
+        var rejected = await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{statementId}/reject", new { reason = "第二张券服务日期与回访记录不符" }, Ct)).ReadJsonAsync();
+
+        Assert.Equal("Rejected", rejected.GetProperty("status").GetString());
+        Assert.Equal("第二张券服务日期与回访记录不符", rejected.GetProperty("rejectionReason").GetString());
+        Assert.False(string.IsNullOrEmpty(rejected.GetProperty("rejectedBy").GetString()));
+        Assert.Equal(2, rejected.GetProperty("vouchers").GetArrayLength()); // the vouchers it had stay listed on it
+        Assert.Equal(0m, (await admin.GetBatchAsync(batchId)).GetProperty("settledValue").GetDecimal());
+        foreach (var voucherId in new[] { first, second })
+        {
+            var voucher = await operatorClient.GetVoucherAsync(voucherId);
+            Assert.Equal("Verified", voucher.GetProperty("status").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, voucher.GetProperty("settlementId").ValueKind);
+        }
+
+        // A returned statement is final: neither returned again nor approved or paid.
+        Assert.Equal("invalid_transition", (await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{statementId}/reject", new { reason = "再次" }, Ct))
+            .ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+        Assert.Equal("invalid_transition", (await (await admin.PostAsync($"{SettlementsUrl}/{statementId}/approve", null, Ct)).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+
+        // The corrected statement lists the first voucher only; the second follows on its own; the totals count each once.
+        var corrected = await (await operatorClient.PostAsJsonAsync(SettlementsUrl, new { batchId, institutionId, voucherIds = new[] { first } }, Ct))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(200m, corrected.GetProperty("amount").GetDecimal());
+        Assert.Equal(200m, (await admin.GetBatchAsync(batchId)).GetProperty("settledValue").GetDecimal());
+        var rest = await (await operatorClient.PostAsJsonAsync(SettlementsUrl, new { batchId, institutionId }, Ct)).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(1, rest.GetProperty("voucherCount").GetInt32());
+        Assert.Equal(400m, (await admin.GetBatchAsync(batchId)).GetProperty("settledValue").GetDecimal());
+        Assert.Equal("nothing_to_settle",
+            (await (await operatorClient.PostAsJsonAsync(SettlementsUrl, new { batchId, institutionId }, Ct)).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+
+        // An approved statement can still be returned; a paid one cannot.
+        var correctedId = corrected.GetProperty("id").GetGuid();
+        await (await admin.PostAsync($"{SettlementsUrl}/{correctedId}/approve", null, Ct)).EnsureStatusAsync(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{correctedId}/pay", new { paidOn = Today.ToString("yyyy-MM-dd"), reference = "KDL-R-1" }, Ct))
+            .EnsureStatusAsync(HttpStatusCode.OK);
+        Assert.Equal("invalid_transition", (await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{correctedId}/reject", new { reason = "已付" }, Ct))
+            .ReadProblemAsync(HttpStatusCode.Conflict)).Code());
+        var restId = rest.GetProperty("id").GetGuid();
+        await (await admin.PostAsync($"{SettlementsUrl}/{restId}/approve", null, Ct)).EnsureStatusAsync(HttpStatusCode.OK);
+        await (await admin.PostAsJsonAsync($"{SettlementsUrl}/{restId}/reject", new { reason = "金额有误" }, Ct)).EnsureStatusAsync(HttpStatusCode.OK);
+        var batch = await admin.GetBatchAsync(batchId);
+        Assert.Equal(200m, batch.GetProperty("settledValue").GetDecimal());
+        Assert.Equal(1, batch.GetProperty("progress").GetProperty("reimbursed").GetProperty("count").GetInt32());
+
+        // Audited, and published for subscribers.
+        var audit = await HttpAssertions.EventuallyAsync(
+            async () => await (await admin.GetAsync($"/api/v1/identity/audit?action=RejectSettlement&targetId={statementId}", Ct)).ReadJsonAsync(),
+            a => a.GetProperty("total").GetInt32() >= 3);
+        // The return that succeeded, and the refused attempts (the operator's, the second return) with their outcome.
+        Assert.Equal(3, audit.GetProperty("total").GetInt32());
+        Assert.Single(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("outcome").GetString() == "Succeeded");
+        using var scope = fixture.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Jiafu.Voucher.Data.VoucherDbContext>();
+        var id = statementId.ToString();
+        var events = await db.Set<Jiafu.Shared.Outbox.OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.Contains("VoucherSettlementChanged") && m.Payload.Contains(id)).Select(m => m.Payload).ToListAsync(Ct);
+        Assert.Contains(events, p =>
+        {
+            var fields = System.Text.Json.JsonDocument.Parse(p).RootElement.EnumerateObject()
+                .ToDictionary(f => f.Name, f => f.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            return fields.GetValueOrDefault("status") == "Rejected" && fields.GetValueOrDefault("reason") == "第二张券服务日期与回访记录不符";
+        });
     }
 }

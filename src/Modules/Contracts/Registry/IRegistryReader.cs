@@ -20,6 +20,9 @@ public interface IRegistryReader
 
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
+
+    /// <summary>The workers among <paramref name="idNumberHashes"/> (keyed hashes of resident ID numbers), by hash; unknown hashes are absent.</summary>
+    Task<IReadOnlyDictionary<string, WorkerSummary>> FindWorkersByIdHashesAsync(IReadOnlyCollection<string> idNumberHashes, CancellationToken ct);
 }
 
 /// <param name="IsActive">Recognised and not suspended or revoked.</param>
@@ -32,7 +35,11 @@ public sealed record InstitutionSummary(
     public IReadOnlyList<string> Titles { get; init; } = [];
 }
 
-public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType);
+public sealed record WorkerSummary(Guid Id, string Name, string IdNumberMasked, Guid? InstitutionId, string? StreetCode, string EmploymentType)
+{
+    /// <summary>Struck off the register (清退/吊销从业资格).</summary>
+    public bool IsRevoked { get; init; }
+}
 
 /// <param name="Kind">Station (社区家庭服务站) or Market (专业服务市场).</param>
 /// <param name="InstitutionId">The institution that runs it.</param>

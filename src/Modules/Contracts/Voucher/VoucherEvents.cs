@@ -21,6 +21,10 @@ public sealed record VoucherIssued(Guid VoucherId, Guid BatchId, Guid Applicatio
 public sealed record VoucherStatusChanged(
     Guid VoucherId, Guid BatchId, Guid? InstitutionId, string FromStatus, string ToStatus, string Action) : IntegrationEvent;
 
-/// <summary>A settlement statement (结算单) was submitted, approved or paid.</summary>
+/// <summary>A settlement statement (结算单) was submitted, approved, paid or returned to the institution (<c>Rejected</c>).</summary>
 public sealed record VoucherSettlementChanged(
-    Guid SettlementId, Guid BatchId, Guid InstitutionId, string Status, int VoucherCount, decimal Amount) : IntegrationEvent;
+    Guid SettlementId, Guid BatchId, Guid InstitutionId, string Status, int VoucherCount, decimal Amount) : IntegrationEvent
+{
+    /// <summary>Why a statement was returned (退回原因); <c>null</c> for the other changes.</summary>
+    public string? Reason { get; init; }
+}

@@ -13,6 +13,9 @@ public static class PolicyItems
     public const string HealthCheckSubsidy = "HealthCheckSubsidy";
     public const string ServiceFeeReduction = "ServiceFeeReduction";
 
+    /// <summary>The items claimed per staff member (<c>inputs.staff</c>): 社保补贴, 意外伤害保险补贴, 健康体检补贴.</summary>
+    public static bool ClaimsStaff(string code) => code is SocialInsuranceSubsidy or AccidentInsuranceSubsidy or HealthCheckSubsidy;
+
     /// <summary>Staff categories of the social-insurance subsidy (社保补贴人员类别).</summary>
     public static readonly IReadOnlyDictionary<string, string> StaffCategories = new Dictionary<string, string>
     {

@@ -124,6 +124,7 @@ public sealed class SubsidyCalculator(
         var institution = await registry.FindInstitutionAsync(institutionId, ct)
             ?? throw new FieldValidationException("institutionId", "No such institution. 机构不存在。");
         var p = await parameters.GetAsync(itemCode, year, ParameterResolver.AsOf(year, SubsidyRules.Today(time)), ct);
+        var staff = PolicyItems.ClaimsStaff(itemCode) ? await StaffAsync(inputs, itemCode == PolicyItems.SocialInsuranceSubsidy, ct) : null;
         var calculation = itemCode switch
         {
             PolicyItems.UnemploymentInsuranceRefund => UnemploymentRefundRule.Calculate(year, p, institutionId,
@@ -138,15 +139,15 @@ public sealed class SubsidyCalculator(
                 Required(inputs.LoanPrincipal, "inputs.loanPrincipal"), Required(inputs.LoanStartDate, "inputs.loanStartDate"),
                 Required(inputs.LoanEndDate, "inputs.loanEndDate"),
                 (inputs.InterestStatements ?? []).Select(s => new InterestStatementLine(s.Month, s.InterestPaid)).ToList()),
-            PolicyItems.SocialInsuranceSubsidy => SocialInsuranceRule.Calculate(year, p, await StaffAsync(inputs, true, ct)),
-            PolicyItems.AccidentInsuranceSubsidy or PolicyItems.HealthCheckSubsidy => StaffCostRule.Calculate(year, p, itemCode,
-                await StaffAsync(inputs, false, ct)),
+            PolicyItems.SocialInsuranceSubsidy => SocialInsuranceRule.Calculate(year, p, staff!),
+            PolicyItems.AccidentInsuranceSubsidy or PolicyItems.HealthCheckSubsidy => StaffCostRule.Calculate(year, p, itemCode, staff!),
             PolicyItems.ServiceFeeReduction => await ServiceFeesAsync(year, p, institutionId, ct),
             _ => throw new FieldValidationException("itemCode", "Applications are not taken for this item yet. 该政策项目暂不受理申请。"),
         };
 
         // Eligibility against the register, shown with the reason on preview and refused on submission.
         string? reason = null;
+        string? field = null;
         if (!institution.IsActive)
         {
             reason = $"The institution is not active ({institution.Status}). 机构不在正常经营状态（{institution.Status}）。";
@@ -155,14 +156,46 @@ public sealed class SubsidyCalculator(
         {
             reason = "The institution holds no valid employee-based enterprise filing. 机构未备案为员工制家庭服务企业（或备案已过期）。";
         }
+        else if (staff is not null)
+        {
+            (reason, field) = await StaffNotOfInstitutionAsync(staff, institutionId, ct);
+        }
 
         if (reason is not null)
         {
-            calculation = calculation with { Eligible = false, Reason = reason, Amount = 0m, SubjectKeys = [] };
+            calculation = calculation with { Eligible = false, Reason = reason, ReasonField = field, Amount = 0m, SubjectKeys = [] };
             calculation = calculation with { Claims = [], Counters = [] };
         }
 
         return (calculation, institution);
+    }
+
+    /// <summary>
+    /// Each staff member claimed for must be a worker (从业人员) of the institution in the register, found by the keyed hash
+    /// of the ID number, and not struck off; the first row that is not is named (row number and masked ID) with its field.
+    /// </summary>
+    private async Task<(string? Reason, string? Field)> StaffNotOfInstitutionAsync(IReadOnlyList<StaffLine> staff, Guid institutionId, CancellationToken ct)
+    {
+        var workers = await registry.FindWorkersByIdHashesAsync(staff.Select(s => s.IdHash).ToList(), ct);
+        for (var i = 0; i < staff.Count; i++)
+        {
+            var line = staff[i];
+            var row = i + 1;
+            var problem = workers.GetValueOrDefault(line.IdHash) switch
+            {
+                null => $"Row {row} ({line.IdMasked}): not in the register of workers. 第{row}行（{line.IdMasked}）未在从业人员名录中登记。",
+                { IsRevoked: true } => $"Row {row} ({line.IdMasked}): struck off the register. 第{row}行（{line.IdMasked}）已被清退出从业人员名录。",
+                var w when w.InstitutionId != institutionId =>
+                    $"Row {row} ({line.IdMasked}): registered as a worker of another institution, not of this one. 第{row}行（{line.IdMasked}）不是本机构登记的从业人员。",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                return (problem, $"inputs.staff[{i}].idNumber");
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>The staff of the inputs, hashed and masked, with the months of social-insurance subsidy each has claimed so far.</summary>

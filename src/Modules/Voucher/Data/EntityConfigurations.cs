@@ -125,6 +125,13 @@ internal sealed class SettlementConfiguration : IEntityTypeConfiguration<Settlem
         b.Property(x => x.CreatedBy).HasMaxLength(100);
         b.Property(x => x.ApprovedBy).HasMaxLength(100);
         b.Property(x => x.PaymentReference).HasMaxLength(100);
+        b.Property(x => x.RejectedBy).HasMaxLength(100);
+        b.Property(x => x.RejectionReason).HasMaxLength(1000);
+        b.Property(x => x.RejectedVoucherIds)
+            .HasConversion(
+                v => string.Join(' ', v),
+                v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
+                new ValueComparer<List<Guid>>((x, y) => x!.SequenceEqual(y!), v => v.Count, v => v.ToList()));
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<VoucherBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -32,6 +32,16 @@ public sealed class Settlement
 
     public string? PaymentReference { get; set; }
 
+    /// <summary>Returned to the institution (退回): when, by whom and why; its vouchers are claimable again.</summary>
+    public DateTimeOffset? RejectedAt { get; set; }
+
+    public string? RejectedBy { get; set; }
+
+    public string? RejectionReason { get; set; }
+
+    /// <summary>The vouchers the statement listed when it was returned (they are no longer linked to it).</summary>
+    public List<Guid> RejectedVoucherIds { get; set; } = [];
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -45,6 +55,9 @@ public enum SettlementStatus
 
     /// <summary>Paid (已支付).</summary>
     Paid,
+
+    /// <summary>Returned to the institution with a reason (已退回); its vouchers may go on a corrected statement.</summary>
+    Rejected,
 }
 
 /// <summary>A sampled verification draw (抽样核查): the rate, the recorded seed and the vouchers drawn.</summary>

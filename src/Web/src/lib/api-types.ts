@@ -3241,12 +3241,18 @@ export interface paths {
         };
         /**
          * Get a training programme (培训项目详情)
-         * @description 培训项目详情。With its subsidy standards per year. Out of the caller's scope: 404.
+         * @description 培训项目详情。With its subsidy standards per year. The `ETag` header (and `version`) go back in `If-Match` to edit it. Out of the caller's scope: 404.
          *
          *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingProgramme"];
-        put?: never;
+        /**
+         * Edit a training programme (编辑培训项目)
+         * @description `{ name, category, providerInstitutionId, requiredHours, activeFromYear, activeToYear?, description? }` replaces the programme's fields (subsidy standards have their own endpoint). Requires `If-Match` with the programme's ETag: 428 without it, 412 when it changed meanwhile (a class starting counts as a change). The hours required for completion (结业学时) cannot change once a class of the programme has started (409 `hours_locked`); the active years must cover its classes that are not cancelled (409 `classes_outside_years`); a revoked provider: 409. Administrators and district officers.
+         *
+         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        put: operations["UpdateTrainingProgramme"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3955,7 +3961,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a statement (结算审批)
-         * @description 结算审批。`Submitted` → `Approved`. Admin or DistrictOfficer.
+         * @description 结算审批。`Submitted` → `Approved` (a returned statement cannot be approved: 409). Admin or DistrictOfficer.
          *
          *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
@@ -3982,6 +3988,28 @@ export interface paths {
          *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["PayVoucherSettlement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/settlements/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a statement to the institution (结算单退回)
+         * @description `{ reason }` (required, at most 1000 characters); `Submitted` or `Approved` → `Rejected` (409 `invalid_transition` once paid or already returned). The amount leaves the batch's settled value and the vouchers are unlinked, still `Verified`, so the institution can submit a corrected statement (结算单) with them. Audited and published as `VoucherSettlementChanged`. Admin or DistrictOfficer.
+         *
+         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["RejectVoucherSettlement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4421,6 +4449,8 @@ export interface components {
             amount: number;
             period: string;
             subjectKeys: string[];
+            /** @description The input the `reason` is about, when it is one (e.g. `inputs.staff[1].idNumber`). */
+            reasonField?: string | null;
         };
         /** @description One step of a calculation, in words and figures (计算步骤). */
         CalculationStep: {
@@ -6057,6 +6087,11 @@ export interface components {
         RejectFilingRequest: {
             reason: string;
         };
+        /** @description Body of `POST /api/v1/vouchers/settlements/{id}/reject`. */
+        RejectSettlementRequest: {
+            /** @description Why the statement is returned (退回原因), for the institution to correct; required. */
+            reason: string;
+        };
         /** @description Body of the `RejectSubsidyApplication` endpoint. */
         RejectSubsidyApplicationRequest: {
             comment: string;
@@ -6363,9 +6398,18 @@ export interface components {
             paidOn?: string | null;
             paymentReference?: string | null;
             vouchers?: components["schemas"]["SettlementVoucher"][] | null;
+            /**
+             * Format: date-time
+             * @description When the statement was returned to the institution (退回时间); `null` unless `Rejected`.
+             */
+            rejectedAt?: string | null;
+            /** @description Who returned it (退回人). */
+            rejectedBy?: string | null;
+            /** @description Why it was returned (退回原因), for the institution to correct. */
+            rejectionReason?: string | null;
         };
         /** @enum {string} */
-        SettlementStatus: "Submitted" | "Approved" | "Paid";
+        SettlementStatus: "Submitted" | "Approved" | "Paid" | "Rejected";
         /** @description A voucher on a settlement statement. */
         SettlementVoucher: {
             /** Format: uuid */
@@ -6628,6 +6672,7 @@ export interface components {
             recoveredOn?: string | null;
             recoveryReference?: string | null;
             reviews: components["schemas"]["ReviewResponse"][];
+            inputs?: components["schemas"]["ApplicationInputs"];
         };
         /** @enum {string} */
         SubsidyApplicationStatus: "Submitted" | "StreetApproved" | "Approved" | "Returned" | "Rejected" | "Paid" | "RecoveryOrdered" | "Recovered";
@@ -6984,6 +7029,35 @@ export interface components {
             isAllianceMember?: boolean | null;
             /** Format: date */
             allianceJoinedOn?: string | null;
+        };
+        /** @description Body of `PUT /api/v1/training/programmes/{id}` (编辑培训项目); every field is replaced. */
+        UpdateProgrammeRequest: {
+            /** @description Programme name (项目名称), at most 200 characters. */
+            name: string;
+            /** @description Category code from `GET /api/v1/training/categories`. */
+            category: string;
+            /**
+             * Format: uuid
+             * @description The provider: an institution of the register, not revoked.
+             */
+            providerInstitutionId: string;
+            /**
+             * Format: int32
+             * @description Attended hours that complete the programme (结业学时), 1–1000; fixed once a class of the programme has started.
+             */
+            requiredHours: number;
+            /**
+             * Format: int32
+             * @description First year the programme runs.
+             */
+            activeFromYear: number;
+            /**
+             * Format: int32
+             * @description Last year the programme runs; null while open-ended.
+             */
+            activeToYear?: number | null;
+            /** @description Optional description, at most 1000 characters. */
+            description?: string | null;
         };
         /** @description The editable fields of a station: its profile and the five 五统一 items. Kind and operator are fixed. */
         UpdateServicePointRequest: {
@@ -17769,6 +17843,98 @@ export interface operations {
             };
         };
     };
+    UpdateTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgrammeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SetTrainingSubsidyStandard: {
         parameters: {
             query?: never;
@@ -20103,6 +20269,89 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PaySettlementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RejectVoucherSettlement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectSettlementRequest"];
             };
         };
         responses: {

@@ -96,8 +96,23 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
 
         return await db.Set<Worker>().AsNoTracking()
             .Where(w => w.IdNumberHash == idNumberHash)
-            .Select(w => new WorkerSummary(w.Id, w.Name, w.IdNumberMasked, w.InstitutionId, w.StreetCode, w.EmploymentType.ToString()))
+            .Select(w => new WorkerSummary(w.Id, w.Name, w.IdNumberMasked, w.InstitutionId, w.StreetCode, w.EmploymentType.ToString()) { IsRevoked = w.IsRevoked })
             .FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyDictionary<string, WorkerSummary>> FindWorkersByIdHashesAsync(IReadOnlyCollection<string> idNumberHashes, CancellationToken ct)
+    {
+        var hashes = idNumberHashes.Where(h => !string.IsNullOrEmpty(h)).Distinct().ToList();
+        if (hashes.Count == 0)
+        {
+            return new Dictionary<string, WorkerSummary>();
+        }
+
+        var rows = await db.Set<Worker>().AsNoTracking()
+            .Where(w => hashes.Contains(w.IdNumberHash))
+            .Select(w => new { w.IdNumberHash, Summary = new WorkerSummary(w.Id, w.Name, w.IdNumberMasked, w.InstitutionId, w.StreetCode, w.EmploymentType.ToString()) { IsRevoked = w.IsRevoked } })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.IdNumberHash).ToDictionary(g => g.Key, g => g.First().Summary);
     }
 
     private InstitutionSummary ToSummary(Institution i) => new(

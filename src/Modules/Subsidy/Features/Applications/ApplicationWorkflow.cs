@@ -69,7 +69,7 @@ public sealed class ApplicationWorkflow(
             var (calculation, _) = await calculator.CalculateAsync(a.ItemCode, a.Year, a.InstitutionId, inputs, ct);
             if (!calculation.Eligible)
             {
-                throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible");
+                throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible", calculation.ReasonField);
             }
 
             await claims.AddAsync(a.Id, calculation, ct);
@@ -167,7 +167,7 @@ public sealed class ApplicationWorkflow(
         }
 
         await transaction.CommitAsync(ct);
-        return SubsidyApplicationResponses.From(application);
+        return SubsidyApplicationResponses.From(application, protector);
     }
 
     /// <summary>Nobody reviews their own submission (an officer may apply on an institution's behalf).</summary>

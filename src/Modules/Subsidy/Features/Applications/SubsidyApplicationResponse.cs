@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jiafu.Shared.Errors;
+using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Security;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Domain;
@@ -31,13 +32,46 @@ public sealed record SubsidyApplicationResponse(
     string? RecoveryReason,
     DateOnly? RecoveredOn,
     string? RecoveryReference,
-    IReadOnlyList<ReviewResponse> Reviews);
+    IReadOnlyList<ReviewResponse> Reviews)
+{
+    /// <summary>
+    /// The inputs as submitted (申请填报内容), typed as the submission took them, for prefilling a resubmission; resident ID
+    /// numbers of the staff are masked. Returned by the detail and by the workflow actions; <c>null</c> in lists.
+    /// </summary>
+    public ApplicationInputs? Inputs { get; init; }
+}
 
 internal static class SubsidyApplicationResponses
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static SubsidyApplicationResponse From(SubsidyApplication a) => new(
+    public static SubsidyApplicationResponse From(SubsidyApplication a) => Summary(a);
+
+    /// <summary>The application with its stored inputs, staff ID numbers decrypted only to be masked.</summary>
+    public static SubsidyApplicationResponse From(SubsidyApplication a, IPersonalDataProtector protector) =>
+        Summary(a) with { Inputs = InputsOf(a, protector) };
+
+    private static ApplicationInputs? InputsOf(SubsidyApplication a, IPersonalDataProtector protector)
+    {
+        var inputs = JsonSerializer.Deserialize<ApplicationInputs>(a.InputsJson, Json);
+        return inputs?.Staff is null
+            ? inputs
+            : inputs with { Staff = inputs.Staff.Select(s => s with { IdNumber = Mask.IdNumber(TryDecrypt(protector, s.IdNumber)) }).ToList() };
+    }
+
+    private static string? TryDecrypt(IPersonalDataProtector protector, string value)
+    {
+        try
+        {
+            return protector.Decrypt(value);
+        }
+        catch (PersonalDataDecryptionException)
+        {
+            return null;
+        }
+    }
+
+    private static SubsidyApplicationResponse Summary(SubsidyApplication a) => new(
         a.Id, a.ItemCode, PolicyCatalogue.Find(a.ItemCode)?.Name ?? a.ItemCode, a.Year, a.InstitutionId, a.InstitutionName, a.StreetCode,
         SubsidyRules.ToYuan(a.AmountFen), a.Status, a.ParameterVersion,
         JsonSerializer.Deserialize<Calculation>(a.BreakdownJson, Json)!,

@@ -24,6 +24,9 @@ public sealed record Calculation(
     string Period,
     IReadOnlyList<string> SubjectKeys)
 {
+    /// <summary>The input the <c>reason</c> is about, when it is one (e.g. <c>inputs.staff[1].idNumber</c>).</summary>
+    public string? ReasonField { get; init; }
+
     /// <summary>
     /// The claims to insert when they are not simply <see cref="SubjectKeys"/> for <see cref="Period"/> (several periods,
     /// or claims that count against a limit). Not part of the stored or shown breakdown.

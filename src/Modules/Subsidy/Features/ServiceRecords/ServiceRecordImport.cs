@@ -6,6 +6,7 @@ using Jiafu.Shared.Validation;
 using Jiafu.Subsidy.Data;
 using Jiafu.Subsidy.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Jiafu.Subsidy.Features.ServiceRecords;
 
@@ -15,7 +16,8 @@ namespace Jiafu.Subsidy.Features.ServiceRecords;
 /// institution by credit code (within the importer's scope). A record already imported (same institution, household,
 /// date and type) is left as it is, so importing a file again changes nothing. A commit is one transaction.
 /// </summary>
-public sealed class ServiceRecordImport(SubsidyDbContext db, IRegistryReader registry, IPersonalDataProtector protector, TimeProvider time) : IImportKind
+public sealed class ServiceRecordImport(
+    SubsidyDbContext db, IRegistryReader registry, IPersonalDataProtector protector, IOptions<SubsidyOptions> options, TimeProvider time) : IImportKind
 {
     public const string Kind = "service-records";
 
@@ -26,12 +28,13 @@ public sealed class ServiceRecordImport(SubsidyDbContext db, IRegistryReader reg
         new("institutionCreditCode", "服务机构统一社会信用代码", true, "The institution that served the household", "统一社会信用代码", "机构信用代码"),
         new("serviceDate", "服务日期", true, "Date of the service (yyyy-MM-dd), not in the future"),
         new("householdHeadIdNumber", "户主身份证号码", true, "Household head's resident ID number (GB 11643)", "户主身份证号", "身份证号码"),
-        new("serviceType", "服务项目", true, "The service (e.g. 保洁, 月嫂, 养老护理), at most 50 characters", "服务类型"),
+        new("serviceType", "服务项目", true, "The service, one of the configured catalogue (Subsidy:ServiceFeeReductionServiceTypes, e.g. 保洁, 月嫂, 养老护理)", "服务类型"),
     ];
 
     public async Task<ImportCounts> ProcessAsync(IAsyncEnumerable<ImportRow> rows, ImportExecution execution, CancellationToken ct)
     {
         var institutions = new Dictionary<string, InstitutionSummary?>(StringComparer.OrdinalIgnoreCase);
+        var catalogue = options.Value.ServiceTypes.ToDictionary(t => t.Trim(), t => t.Trim(), StringComparer.OrdinalIgnoreCase);
         var seen = new Dictionary<(Guid, string, DateOnly, string), int>();
         var today = SubsidyRules.Today(time);
         var now = SubsidyRules.Now(time);
@@ -86,10 +89,15 @@ public sealed class ServiceRecordImport(SubsidyDbContext db, IRegistryReader reg
                 Fail("householdHeadIdNumber", ResidentIdNumberValidator<ImportRow>.MessageFor(idError));
             }
 
-            var serviceType = row["serviceType"];
-            if (serviceType is null || serviceType.Length > 50)
+            var typed = row["serviceType"]?.Trim();
+            string? serviceType = null;
+            if (string.IsNullOrEmpty(typed))
             {
-                Fail("serviceType", serviceType is null ? "服务项目不能为空 / serviceType is required" : "服务项目过长 / at most 50 characters");
+                Fail("serviceType", "服务项目不能为空 / serviceType is required");
+            }
+            else if (!catalogue.TryGetValue(typed, out serviceType))
+            {
+                Fail("serviceType", $"服务项目不在目录中（{string.Join("、", catalogue.Values)}）/ not a service type of the catalogue");
             }
 
             if (!ok)

@@ -1,3 +1,4 @@
+using Jiafu.Shared.Http;
 using Jiafu.Shared.Paging;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -39,11 +40,37 @@ internal static class ProgrammeEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/{id:guid}", async Task<Ok<ProgrammeResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetProgramme(id), ct)))
+        group.MapGet("/{id:guid}", async Task<Ok<ProgrammeResponse>> (Guid id, IMediator mediator, HttpResponse response, CancellationToken ct) =>
+            {
+                var programme = await mediator.Send(new GetProgramme(id), ct);
+                response.SetETag(programme.Version);
+                return TypedResults.Ok(programme);
+            })
             .WithName("GetTrainingProgramme").WithSummary("Get a training programme (培训项目详情)")
-            .WithDescription("With its subsidy standards per year. Out of the caller's scope: 404.")
+            .WithDescription("With its subsidy standards per year. The `ETag` header (and `version`) go back in `If-Match` to edit it. "
+                + "Out of the caller's scope: 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}", async Task<Ok<ProgrammeResponse>> (
+                Guid id, UpdateProgrammeRequest body, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var version = ETags.RequireIfMatch(request);
+                var programme = await mediator.Send(UpdateProgramme.From(id, version, body), ct);
+                request.HttpContext.Response.SetETag(programme.Version);
+                return TypedResults.Ok(programme);
+            })
+            .RequireAuthorization(TrainingModule.Policies.Manage)
+            .WithName("UpdateTrainingProgramme").WithSummary("Edit a training programme (编辑培训项目)")
+            .WithDescription("`{ name, category, providerInstitutionId, requiredHours, activeFromYear, activeToYear?, description? }` replaces "
+                + "the programme's fields (subsidy standards have their own endpoint). Requires `If-Match` with the programme's ETag: 428 "
+                + "without it, 412 when it changed meanwhile (a class starting counts as a change). The hours required for completion "
+                + "(结业学时) cannot change once a class of the programme has started (409 `hours_locked`); the active years must cover its "
+                + "classes that are not cancelled (409 `classes_outside_years`); a revoked provider: 409. Administrators and district officers.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         group.MapPut("/{id:guid}/subsidy-standards/{year:int}", async Task<Ok<ProgrammeResponse>> (
                 Guid id, int year, SetSubsidyStandardRequest body, IMediator mediator, CancellationToken ct) =>

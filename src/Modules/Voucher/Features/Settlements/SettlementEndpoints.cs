@@ -51,7 +51,7 @@ internal static class SettlementEndpoints
             .RequireAuthorization(VoucherModule.Policies.Manage)
             .WithName("ApproveVoucherSettlement").WithSummary("Approve a statement (结算审批)")
             .WithIdempotency()
-            .WithDescription("`Submitted` → `Approved`. Admin or DistrictOfficer.")
+            .WithDescription("`Submitted` → `Approved` (a returned statement cannot be approved: 409). Admin or DistrictOfficer.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -61,6 +61,19 @@ internal static class SettlementEndpoints
             .WithName("PayVoucherSettlement").WithSummary("Mark a statement paid (登记支付)")
             .WithIdempotency()
             .WithDescription("`{ paidOn, reference }`; `Approved` → `Paid`, its vouchers → `Reimbursed`. Admin or DistrictOfficer.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/{id:guid}/reject", async Task<Ok<SettlementResponse>> (Guid id, RejectSettlementRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RejectSettlement(id, body.Reason), ct)))
+            .RequireAuthorization(VoucherModule.Policies.Manage)
+            .WithName("RejectVoucherSettlement").WithSummary("Return a statement to the institution (结算单退回)")
+            .WithIdempotency()
+            .WithDescription("`{ reason }` (required, at most 1000 characters); `Submitted` or `Approved` → `Rejected` (409 `invalid_transition` "
+                + "once paid or already returned). The amount leaves the batch's settled value and the vouchers are unlinked, still `Verified`, "
+                + "so the institution can submit a corrected statement (结算单) with them. Audited and published as `VoucherSettlementChanged`. "
+                + "Admin or DistrictOfficer.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -25,7 +25,17 @@ public sealed record SettlementResponse(
     string? ApprovedBy,
     DateOnly? PaidOn,
     string? PaymentReference,
-    IReadOnlyList<SettlementVoucher>? Vouchers);
+    IReadOnlyList<SettlementVoucher>? Vouchers)
+{
+    /// <summary>When the statement was returned to the institution (退回时间); <c>null</c> unless <c>Rejected</c>.</summary>
+    public DateTimeOffset? RejectedAt { get; init; }
+
+    /// <summary>Who returned it (退回人).</summary>
+    public string? RejectedBy { get; init; }
+
+    /// <summary>Why it was returned (退回原因), for the institution to correct.</summary>
+    public string? RejectionReason { get; init; }
+}
 
 internal static class SettlementResponses
 {
@@ -38,15 +48,28 @@ internal static class SettlementResponses
         ILookup<Guid?, EmploymentVoucher>? vouchers = null;
         if (withVouchers)
         {
+            // A returned statement lists the vouchers it had (recorded when returned); the others those linked to it.
             var ids = settlements.Select(s => (Guid?)s.Id).ToList();
-            vouchers = (await db.Set<EmploymentVoucher>().AsNoTracking().Where(v => ids.Contains(v.SettlementId)).ToListAsync(ct))
-                .OrderBy(v => v.Code, StringComparer.Ordinal).ToLookup(v => v.SettlementId);
+            var rejected = settlements.Where(s => s.Status == SettlementStatus.Rejected).ToList();
+            var rejectedIds = rejected.SelectMany(s => s.RejectedVoucherIds).Distinct().ToList();
+            var loaded = await db.Set<EmploymentVoucher>().AsNoTracking()
+                .Where(v => ids.Contains(v.SettlementId) || rejectedIds.Contains(v.Id)).ToListAsync(ct);
+            var byId = loaded.ToDictionary(v => v.Id);
+            vouchers = loaded.Where(v => v.SettlementId is not null).Select(v => (Key: v.SettlementId, Voucher: v))
+                .Concat(rejected.SelectMany(s => s.RejectedVoucherIds.Where(byId.ContainsKey).Select(id => (Key: (Guid?)s.Id, Voucher: byId[id]))))
+                .OrderBy(x => x.Voucher.Code, StringComparer.Ordinal)
+                .ToLookup(x => x.Key, x => x.Voucher);
         }
 
         return settlements.Select(s => new SettlementResponse(
             s.Id, s.BatchId, batches.GetValueOrDefault(s.BatchId, ""), s.InstitutionId, s.InstitutionName, s.VoucherCount,
             VoucherRules.ToYuan(s.AmountFen), s.Status, s.CreatedAt, s.CreatedBy, s.ApprovedAt, s.ApprovedBy, s.PaidOn, s.PaymentReference,
-            vouchers?[s.Id].Select(v => new SettlementVoucher(v.Id, v.Code, VoucherRules.ToYuan(v.FaceValueFen), v.ServiceDate, v.Status)).ToList()))
+            vouchers?[s.Id].Select(v => new SettlementVoucher(v.Id, v.Code, VoucherRules.ToYuan(v.FaceValueFen), v.ServiceDate, v.Status)).ToList())
+        {
+            RejectedAt = s.RejectedAt,
+            RejectedBy = s.RejectedBy,
+            RejectionReason = s.RejectionReason,
+        })
             .ToList();
     }
 

@@ -8,8 +8,11 @@ const registryPages = ['/registry/institutions', '/registry/institutions/:id', '
 /** The register plus bulk import, for the roles that write to it. */
 const registryWriterPages = [...registryPages, '/registry/imports'];
 /** Training, open to every role (each within their data scope). */
-const trainingPages = ['/training/classes', '/training/classes/:id', '/training/certificates/:enrollmentId', '/training/programmes', '/training/progress'];
-const trainingMenu = 'menu.training: menu.trainingClasses, menu.trainingProgrammes, menu.trainingProgress';
+const institutionTrainingPages = ['/training/classes', '/training/classes/:id', '/training/certificates/:enrollmentId', '/training/programmes', '/training/progress'];
+/** The bureau's roles also see the training-needs surveys (培训意愿调查); institutions have none. */
+const trainingPages = [...institutionTrainingPages, '/training/surveys'];
+const trainingMenu = 'menu.training: menu.trainingClasses, menu.trainingProgrammes, menu.trainingProgress, menu.trainingSurveys';
+const institutionTrainingMenu = 'menu.training: menu.trainingClasses, menu.trainingProgrammes, menu.trainingProgress';
 /** The voucher pages (促进就业券), open to every role of the bureau and the institutions. */
 const voucherPages = ['/vouchers/batches', '/vouchers/batches/:id', '/vouchers/service-queue', '/vouchers/settlements', '/vouchers/:id'];
 const voucherMenu = 'menu.vouchers: menu.voucherBatches, menu.voucherQueue, menu.voucherSettlements';
@@ -78,13 +81,13 @@ describe('menu access', () => {
     expect(menuFor(['InstitutionOperator'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers, menu.imports',
-      trainingMenu,
+      institutionTrainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
       'menu.inspection: menu.inspectionCampaigns',
       'menu.reports',
     ]);
-    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports']);
+    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...institutionTrainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports']);
     expect(menuFor(['Inspector'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers',

@@ -27,7 +27,7 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
 import { canApplySubsidy, canReadSubsidy, canReadSubsidyFund, canReviewSubsidy } from '@/features/subsidy/access';
 import { canManageInspection, canReadInspection } from '@/features/inspection/access';
-import { canReadTraining } from '@/features/training/access';
+import { canReadSurveys, canReadTraining } from '@/features/training/access';
 import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
 import type { CommonKey } from '@/locales/common';
@@ -78,6 +78,7 @@ const TrainingClassDetailPage = lazy(() =>
 const TrainingCertificatePage = lazy(() =>
   import('@/features/training/components/certificate-page').then((m) => ({ default: m.CertificatePage })),
 );
+const TrainingSurveysPage = lazy(() => import('@/features/training/components/surveys-page').then((m) => ({ default: m.SurveysPage })));
 const TrainingProgressPage = lazy(() => import('@/features/training/components/progress-page').then((m) => ({ default: m.ProgressPage })));
 const BatchesPage = lazy(() => import('@/features/vouchers/components/batches-page').then((m) => ({ default: m.BatchesPage })));
 const BatchDetailPage = lazy(() =>
@@ -196,6 +197,14 @@ export const appRoutes: AppRoute[] = [
     group: training,
     access: canReadTraining,
     Component: TrainingProgressPage,
+  },
+  {
+    path: '/training/surveys',
+    labelKey: 'menu.trainingSurveys',
+    icon: <SolutionOutlined />,
+    group: training,
+    access: canReadSurveys,
+    Component: TrainingSurveysPage,
   },
   {
     path: '/vouchers/batches',

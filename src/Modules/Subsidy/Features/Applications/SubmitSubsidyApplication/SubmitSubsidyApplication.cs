@@ -39,7 +39,7 @@ public sealed class SubmitSubsidyApplicationHandler(
         var (calculation, institution) = await Calculate(calculator, current, command.ItemCode, command.Year, command.InstitutionId, command.Inputs, ct);
         if (!calculation.Eligible)
         {
-            throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible");
+            throw new ConflictException(calculation.Reason ?? "Not eligible. 不符合条件。", "not_eligible", calculation.ReasonField);
         }
 
         var now = SubsidyRules.Now(time);
@@ -83,7 +83,7 @@ public sealed class SubmitSubsidyApplicationHandler(
 
         await transaction.CommitAsync(ct);
 
-        return SubsidyApplicationResponses.From(application);
+        return SubsidyApplicationResponses.From(application, protector);
     }
 
     /// <summary>The scope check shared with the preview: institutions for themselves, street officers for their street.</summary>

@@ -50,6 +50,13 @@ public sealed class ChangeClassStatusHandler(TrainingDbContext db, ICurrentUser 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         cls.Apply(command.Action, command.Reason, now);
+        if (command.Action == ClassAction.Start)
+        {
+            // The programme's hours are fixed from the first start: its version moves, so an edit read before this start fails
+            // on the concurrency token, and a start racing an edit of the hours fails here.
+            programme.Touch(now);
+        }
+
         if (command.Action == ClassAction.Complete)
         {
             await CompleteTraineesAsync(cls, programme, TrainingRules.Today(time), ct);

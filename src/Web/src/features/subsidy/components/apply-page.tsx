@@ -67,6 +67,8 @@ export function normalizeIdNumber(value: string | undefined | null): string {
 
 export interface StaffRowValues {
   idNumber?: string;
+  /** On resubmission: the stored ID number, masked, shown until the number is entered again. */
+  maskedIdNumber?: string;
   name?: string;
   category?: StaffCategory;
   fromMonth?: Dayjs | null;
@@ -443,6 +445,7 @@ function StaffInputs({ itemCode, year }: { itemCode: string; year: number }) {
     },
   ];
   const cost = itemCode === 'HealthCheckSubsidy' ? t('subsidy.input.healthCheckCost') : t('subsidy.input.insurancePremium');
+  const staffValues = Form.useWatch('staff', { form: Form.useFormInstance(), preserve: true }) as (StaffRowValues | undefined)[] | undefined;
   return (
     <Form.List
       name="staff"
@@ -466,7 +469,12 @@ function StaffInputs({ itemCode, year }: { itemCode: string; year: number }) {
             >
               <Flex gap="small" wrap>
                 <Form.Item name={[row.name, 'idNumber']} label={t('subsidy.input.idNumber')} rules={idRules}>
-                  <Input style={{ width: 200 }} maxLength={20} data-testid={`staff-idNumber-${index}`} />
+                  <Input
+                    style={{ width: 200 }}
+                    maxLength={20}
+                    placeholder={staffValues?.[row.name]?.maskedIdNumber}
+                    data-testid={`staff-idNumber-${index}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[row.name, 'name']} label={t('subsidy.input.name')} rules={[...required, { max: 50 }]}>
                   <Input style={{ width: 120 }} data-testid={`staff-name-${index}`} />

@@ -5,10 +5,10 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { type CurrentUser } from '@/lib/auth';
 import { useT } from '@/lib/i18n';
 import { canApplyFor } from '../access';
-import { useResubmit, type SubsidyApplication } from '../api/subsidy';
+import { useResubmit, type ApplicationInputs, type StaffCategory, type SubsidyApplication } from '../api/subsidy';
 import { usePreview } from '../api/use-preview';
 import { subsidyMessages } from '../locales';
-import { CalculationPreview, ItemInputs, STAFF_FIELDS, showFieldErrors, toApplyBody, type StaffRowValues, type WizardValues } from './apply-page';
+import { CalculationPreview, ItemInputs, showFieldErrors, toApplyBody, type StaffRowValues, type WizardValues } from './apply-page';
 
 
 /**
@@ -25,68 +25,54 @@ export function returnComment(application: SubsidyApplication): string | null {
   return returns.at(-1)?.comment ?? null;
 }
 
-const number = (value: string | undefined) => {
-  if (value === undefined || value.trim() === '') return undefined;
-  const n = Number(value);
-  return Number.isFinite(n) ? n : undefined;
-};
-
-/** Rows stored as `inputs[staff[0]]`, `inputs[staff[1]]`, … in order. */
-function listRows(inputs: Record<string, string>, name: string): string[] {
-  const rows: string[] = [];
-  for (let i = 0; inputs[`${name}[${i}]`] !== undefined; i++) rows.push(inputs[`${name}[${i}]`]);
-  return rows;
+/** The inputs stored with the application (the detail returns them; staff ID numbers masked). */
+export function storedInputs(application: SubsidyApplication): ApplicationInputs | null {
+  return ((application as { inputs?: ApplicationInputs | null }).inputs ?? null) as ApplicationInputs | null;
 }
+
+const month = (value: string | null | undefined) => (value ? dayjs(`${value}-01`) : null);
+const date = (value: string | null | undefined) => (value ? dayjs(value) : null);
+const orUndefined = <T,>(value: T | null | undefined) => value ?? undefined;
 
 /**
- * A staff row from its stored line: `<masked id> <name> <category> <from>–<to>` (社保补贴) or `<masked id> <name> <cost>`.
- * The stored ID number is masked, so it is left for the user to enter again.
+ * The form's values prefilled from the inputs stored with the application, as the API returns them typed. Staff ID
+ * numbers come back masked: the row keeps the masked number to show, and the number itself is entered again.
  */
-function staffRow(line: string, itemCode: string): StaffRowValues {
-  const tokens = line.trim().split(/\s+/);
-  const fields = STAFF_FIELDS[itemCode] ?? [];
-  if (fields.includes('fromMonth')) {
-    const [from, to] = (tokens.at(-1) ?? '').split('–');
-    return {
-      name: tokens.slice(1, -2).join(' ') || undefined,
-      category: tokens.at(-2) as StaffRowValues['category'],
-      fromMonth: from ? dayjs(`${from}-01`) : null,
-      toMonth: to ? dayjs(`${to}-01`) : null,
-    };
-  }
-  return { name: tokens.slice(1, -1).join(' ') || undefined, cost: number(tokens.at(-1)) ?? null };
-}
-
-/** The form's values prefilled from the inputs stored with the application's calculation (计算明细). */
 export function valuesFromApplication(application: SubsidyApplication): WizardValues {
-  const inputs = application.breakdown.inputs ?? {};
-  const itemCode = application.itemCode;
-  const base: WizardValues = { itemCode, institutionId: application.institutionId, year: application.year };
-  switch (itemCode) {
+  const inputs = storedInputs(application) ?? {};
+  const base: WizardValues = { itemCode: application.itemCode, institutionId: application.institutionId, year: application.year };
+  switch (application.itemCode) {
     case 'UnemploymentInsuranceRefund':
-      return { ...base, insuredStaff: number(inputs.insuredStaff), laidOffStaff: number(inputs.laidOffStaff), lastYearPremium: number(inputs.lastYearPremium) };
+      return { ...base, insuredStaff: inputs.insuredStaff, laidOffStaff: inputs.laidOffStaff, lastYearPremium: inputs.lastYearPremium };
     case 'Award':
-      return { ...base, awardCategory: inputs.awardCategory || undefined, requestedAmount: number(inputs.requestedAmount) };
+      return { ...base, awardCategory: orUndefined(inputs.awardCategory), requestedAmount: inputs.requestedAmount };
     case 'TrainingSubsidy':
     case 'CertificationSubsidy':
-      return { ...base, classId: inputs.classId || undefined };
+      return { ...base, classId: orUndefined(inputs.classId) };
     case 'LoanInterestDiscount':
       return {
         ...base,
-        lender: inputs.lender,
-        loanContractNumber: inputs.loanContractNumber,
-        loanPrincipal: number(inputs.loanPrincipal),
-        loanStartDate: inputs.loanStartDate ? dayjs(inputs.loanStartDate) : null,
-        loanEndDate: inputs.loanEndDate ? dayjs(inputs.loanEndDate) : null,
-        interestStatements: listRows(inputs, 'interestStatements').map((line) => {
-          const [month, paid] = line.split(':').map((part) => part.trim());
-          return { month: month ? dayjs(`${month}-01`) : null, interestPaid: number(paid) ?? null };
-        }),
+        lender: orUndefined(inputs.lender),
+        loanContractNumber: orUndefined(inputs.loanContractNumber),
+        loanPrincipal: inputs.loanPrincipal,
+        loanStartDate: date(inputs.loanStartDate),
+        loanEndDate: date(inputs.loanEndDate),
+        interestStatements: (inputs.interestStatements ?? []).map((s) => ({ month: month(s.month), interestPaid: s.interestPaid })),
       };
     case 'SocialInsuranceSubsidy':
     case 'AccidentInsuranceSubsidy':
     case 'HealthCheckSubsidy':
-      return { ...base, staff: listRows(inputs, 'staff').map((line) => staffRow(line, itemCode)) };
+      return {
+        ...base,
+        staff: (inputs.staff ?? []).map((s): StaffRowValues => {
+          const row: StaffRowValues = { maskedIdNumber: s.idNumber, name: s.name };
+          if (s.category) row.category = s.category as StaffCategory;
+          if (s.fromMonth) row.fromMonth = month(s.fromMonth);
+          if (s.toMonth) row.toMonth = month(s.toMonth);
+          if (s.cost !== null && s.cost !== undefined) row.cost = s.cost;
+          return row;
+        }),
+      };
     default:
       return base;
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { json, mockFetch } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import { makeUser } from '@/testing/users';
-import type { ApplyBody, Calculation, SubsidyApplication } from '../api/subsidy';
+import type { ApplicationInputs, ApplyBody, Calculation, SubsidyApplication } from '../api/subsidy';
 import { ApplicationActions } from './application-actions';
 import { ApplicationDetailPage } from './application-detail-page';
 import { canResubmit, returnComment, valuesFromApplication } from './resubmit-modal';
@@ -24,7 +24,9 @@ const refundCalculation = (premium: number, inputs: Record<string, string> = {})
   subjectKeys: [],
 });
 
-function returned(overrides: Partial<SubsidyApplication> = {}): SubsidyApplication {
+type Returned = SubsidyApplication & { inputs?: ApplicationInputs | null };
+
+function returned(overrides: Partial<Returned> = {}): Returned {
   return {
     id: 'a-7',
     itemCode: 'UnemploymentInsuranceRefund',
@@ -37,6 +39,7 @@ function returned(overrides: Partial<SubsidyApplication> = {}): SubsidyApplicati
     status: 'Returned',
     parameterVersion: 1,
     breakdown: refundCalculation(3000),
+    inputs: { insuredStaff: 100, laidOffStaff: 8, lastYearPremium: 3000 },
     createdAt: '2026-05-01T00:00:00Z',
     createdBy: 'op',
     paidOn: null,
@@ -88,26 +91,31 @@ describe('who may correct and resubmit', () => {
   });
 });
 
+const loanApplication: Partial<Returned> = {
+  itemCode: 'LoanInterestDiscount',
+  breakdown: { ...refundCalculation(0), itemCode: 'LoanInterestDiscount', inputs: { lender: '包商银行' } },
+  inputs: {
+    lender: '包商银行',
+    loanContractNumber: 'JK-1',
+    loanPrincipal: 200000,
+    loanStartDate: '2025-07-01',
+    loanEndDate: '2027-06-30',
+    interestStatements: [
+      { month: '2026-01', interestPaid: 612.5 },
+      { month: '2026-02', interestPaid: 600 },
+    ],
+  },
+};
+
+const socialApplication: Partial<Returned> = {
+  itemCode: 'SocialInsuranceSubsidy',
+  breakdown: { ...refundCalculation(0), itemCode: 'SocialInsuranceSubsidy', inputs: { 'staff[0]': '110105********002X 张三 HardToEmploy 2026-01–2026-06' } },
+  inputs: { staff: [{ idNumber: '110105********002X', name: '张三', category: 'HardToEmploy', fromMonth: '2026-01', toMonth: '2026-06' }] },
+};
+
 describe('prefilled inputs', () => {
-  it('reads the stored inputs of the loan and staff items (masked ID numbers left to enter again)', () => {
-    const loan = valuesFromApplication(
-      returned({
-        itemCode: 'LoanInterestDiscount',
-        breakdown: {
-          ...refundCalculation(0),
-          itemCode: 'LoanInterestDiscount',
-          inputs: {
-            lender: '包商银行',
-            loanContractNumber: 'JK-1',
-            loanPrincipal: '200000.00',
-            loanStartDate: '2025-07-01',
-            loanEndDate: '2027-06-30',
-            'interestStatements[0]': '2026-01: 612.50',
-            'interestStatements[1]': '2026-02: 600.00',
-          },
-        },
-      }),
-    );
+  it('reads the typed inputs the API returns for the loan and staff items (masked ID numbers kept to show, entered again)', () => {
+    const loan = valuesFromApplication(returned(loanApplication));
     expect(loan.lender).toBe('包商银行');
     expect(loan.loanPrincipal).toBe(200000);
     expect(loan.loanStartDate?.format('YYYY-MM-DD')).toBe('2025-07-01');
@@ -116,14 +124,10 @@ describe('prefilled inputs', () => {
       ['2026-02', 600],
     ]);
 
-    const social = valuesFromApplication(
-      returned({
-        itemCode: 'SocialInsuranceSubsidy',
-        breakdown: { ...refundCalculation(0), itemCode: 'SocialInsuranceSubsidy', inputs: { 'staff[0]': '110105********002X 张三 HardToEmploy 2026-01–2026-06' } },
-      }),
-    );
+    const social = valuesFromApplication(returned(socialApplication));
     const [row] = social.staff!;
     expect(row?.idNumber).toBeUndefined();
+    expect(row?.maskedIdNumber).toBe('110105********002X');
     expect([row?.name, row?.category, row?.fromMonth?.format('YYYY-MM'), row?.toMonth?.format('YYYY-MM')]).toEqual([
       '张三',
       'HardToEmploy',
@@ -132,9 +136,14 @@ describe('prefilled inputs', () => {
     ]);
 
     const health = valuesFromApplication(
-      returned({ itemCode: 'HealthCheckSubsidy', breakdown: { ...refundCalculation(0), itemCode: 'HealthCheckSubsidy', inputs: { 'staff[0]': '150203********1234 王五 150.00' } } }),
+      returned({
+        itemCode: 'HealthCheckSubsidy',
+        // The breakdown's text is not read: only the typed inputs are.
+        breakdown: { ...refundCalculation(0), itemCode: 'HealthCheckSubsidy', inputs: { 'staff[0]': '150203********9999 别人 1.00' } },
+        inputs: { staff: [{ idNumber: '150203********1234', name: '王 五', cost: 150 }] },
+      }),
     );
-    expect(health.staff).toEqual([{ name: '王五', cost: 150 }]);
+    expect(health.staff).toEqual([{ maskedIdNumber: '150203********1234', name: '王 五', cost: 150 }]);
   });
 
   it('opens with the current inputs, previews the correction and sends the resubmission', async () => {
@@ -174,14 +183,11 @@ describe('prefilled inputs', () => {
 
   it('prefills the staff rows without the masked ID numbers and asks for them again', async () => {
     mockFetch({ 'POST /api/v1/subsidy/applications/preview': () => json(refundCalculation(0)) });
-    const social = returned({
-      itemCode: 'SocialInsuranceSubsidy',
-      breakdown: { ...refundCalculation(0), itemCode: 'SocialInsuranceSubsidy', inputs: { 'staff[0]': '110105********002X 张三 HardToEmploy 2026-01–2026-06' } },
-    });
-    renderWithProviders(<ApplicationActions application={social} />, '/', operator);
+    renderWithProviders(<ApplicationActions application={returned(socialApplication)} />, '/', operator);
     await userEvent.setup().click(screen.getByTestId('action-resubmit'));
     expect(await screen.findByTestId('staff-name-0')).toHaveValue('张三');
     expect(screen.getByTestId('staff-idNumber-0')).toHaveValue('');
+    await waitFor(() => expect(screen.getByTestId('staff-idNumber-0')).toHaveAttribute('placeholder', '110105********002X'));
     expect(screen.queryByTestId('staff-row-1')).not.toBeInTheDocument();
     expect(screen.getByText('身份证号码已脱敏保存，请重新填写各人员的身份证号码')).toBeInTheDocument();
     expect(screen.getByTestId('resubmit-submit')).toBeDisabled();
@@ -192,22 +198,7 @@ describe('prefilled inputs', () => {
       'POST /api/v1/subsidy/applications/preview': () => json(refundCalculation(0)),
       'POST /api/v1/subsidy/applications/a-7/resubmit': () => json(returned({ status: 'Submitted' })),
     });
-    const loan = returned({
-      itemCode: 'LoanInterestDiscount',
-      breakdown: {
-        ...refundCalculation(0),
-        itemCode: 'LoanInterestDiscount',
-        inputs: {
-          lender: '包商银行',
-          loanContractNumber: 'JK-1',
-          loanPrincipal: '200000.00',
-          loanStartDate: '2025-07-01',
-          loanEndDate: '2027-06-30',
-          'interestStatements[0]': '2026-01: 612.50',
-          'interestStatements[1]': '2026-02: 600.00',
-        },
-      },
-    });
+    const loan = returned(loanApplication);
     renderWithProviders(<ApplicationActions application={loan} />, '/', operator);
     const user = userEvent.setup();
     await user.click(screen.getByTestId('action-resubmit'));

@@ -32,3 +32,15 @@ export function useProviderOptions(search: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type UpdateProgrammeInput = BodyOf<'/api/v1/training/programmes/{id}', 'put'>;
+
+/** 编辑培训项目: the programme's version goes back as `If-Match` (412 when stale, 409 `hours_locked` once a class has started). */
+export function useUpdateProgramme() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, body }: { id: string; version: string; body: UpdateProgrammeInput }) =>
+      unwrap(api.PUT('/api/v1/training/programmes/{id}', { params: { path: { id } }, body, headers: { 'If-Match': `"${version}"` } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
+  });
+}

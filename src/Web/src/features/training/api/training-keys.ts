@@ -9,4 +9,5 @@ export const trainingKeys = {
   certificate: (enrollmentId: string) => ['training', 'certificate', enrollmentId] as const,
   verification: (code: string) => ['training', 'verification', code] as const,
   progress: (year: number) => ['training', 'progress', year] as const,
+  surveys: (filter: object) => ['training', 'surveys', filter] as const,
 };

@@ -26,10 +26,12 @@ export function useCreateSettlement() {
 export function useSettlementAction() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, pay }: { id: string; pay?: { paidOn: string; reference: string } }) =>
+    mutationFn: ({ id, pay, reject }: { id: string; pay?: { paidOn: string; reference: string }; reject?: { reason: string } }) =>
       pay
         ? unwrap(api.POST('/api/v1/vouchers/settlements/{id}/pay', { params: { path: { id } }, body: pay }))
-        : unwrap(api.POST('/api/v1/vouchers/settlements/{id}/approve', { params: { path: { id } } })),
+        : reject
+          ? unwrap(api.POST('/api/v1/vouchers/settlements/{id}/reject', { params: { path: { id } }, body: reject }))
+          : unwrap(api.POST('/api/v1/vouchers/settlements/{id}/approve', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: vouchersKeys.all }),
   });
 }

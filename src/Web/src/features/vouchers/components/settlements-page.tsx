@@ -1,6 +1,7 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { ProblemAlert } from '@/components/problem-alert';
 import { useCurrentUser } from '@/lib/auth';
 import { toIsoDate } from '@/lib/dates';
 import { formatDateTime } from '@/lib/format';
@@ -19,6 +20,7 @@ export function SettlementsPage() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [paying, setPaying] = useState<Settlement | null>(null);
+  const [rejecting, setRejecting] = useState<Settlement | null>(null);
   const settlements = useSettlements({ page, pageSize: 20 });
   const action = useSettlementAction();
   const fail = (error: unknown) => message.error(problemOf(error)?.detail ?? String(error));
@@ -50,10 +52,19 @@ export function SettlementsPage() {
             title: t('vouchers.settlements.status'),
             dataIndex: 'status',
             render: (s: Settlement['status']) => (
-              <Tag color={s === 'Paid' ? 'green' : s === 'Approved' ? 'blue' : 'default'} data-testid="settlement-status">
+              <Tag color={s === 'Paid' ? 'green' : s === 'Approved' ? 'blue' : s === 'Rejected' ? 'red' : 'default'} data-testid="settlement-status">
                 {t(`vouchers.settlements.status.${s}`)}
               </Tag>
             ),
+          },
+          {
+            title: t('vouchers.settlements.rejectionReason'),
+            render: (_, s) =>
+              s.rejectionReason ? (
+                <Typography.Text type="danger" data-testid="settlement-rejection-reason">
+                  {s.rejectionReason}
+                </Typography.Text>
+              ) : null,
           },
           { title: t('vouchers.application.createdAt'), dataIndex: 'createdAt', render: formatDateTime },
           { title: t('vouchers.settlements.reference'), render: (_, s) => (s.paidOn ? `${s.paidOn} · ${s.paymentReference}` : '') },
@@ -72,6 +83,11 @@ export function SettlementsPage() {
                       {t('vouchers.settlements.pay')}
                     </Button>
                   )}
+                  {(s.status === 'Submitted' || s.status === 'Approved') && (
+                    <Button size="small" danger onClick={() => setRejecting(s)} data-testid="settlement-reject">
+                      {t('vouchers.settlements.reject')}
+                    </Button>
+                  )}
                 </Space>
               ),
           },
@@ -79,6 +95,7 @@ export function SettlementsPage() {
       />
       <CreateSettlementModal open={creating} onClose={() => setCreating(false)} />
       <PayModal settlement={paying} onClose={() => setPaying(null)} />
+      <RejectModal settlement={rejecting} onClose={() => setRejecting(null)} />
     </Card>
   );
 }
@@ -160,6 +177,55 @@ function PayModal({ settlement, onClose }: { settlement: Settlement | null; onCl
         </Form.Item>
         <Form.Item name="reference" label={t('vouchers.settlements.reference')} rules={[{ required: true, message: t('vouchers.field.required') }]}>
           <Input data-testid="settlement-reference" maxLength={100} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 结算单退回: the reason goes back to the institution, whose vouchers can go on a corrected statement. */
+export function RejectModal({ settlement, onClose }: { settlement: Settlement | null; onClose: () => void }) {
+  const t = useT(vouchersMessages);
+  const [form] = Form.useForm<{ reason: string }>();
+  const action = useSettlementAction();
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <Modal
+      open={!!settlement}
+      title={settlement ? `${t('vouchers.settlements.reject')} · ${settlement.institutionName} · ${settlement.amount.toFixed(2)}` : ''}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('vouchers.settlements.reject')}
+      okButtonProps={{ danger: true, loading: action.isPending, ...{ 'data-testid': 'settlement-reject-submit' } }}
+      destroyOnHidden
+    >
+      <Alert type="info" showIcon message={t('vouchers.settlements.rejectHint')} style={{ marginBottom: 16 }} />
+      {error !== null && <ProblemAlert error={error} />}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={async (values) => {
+          setError(null);
+          try {
+            await action.mutateAsync({ id: settlement!.id, reject: { reason: values.reason.trim() } });
+            message.success(t('vouchers.settlements.rejected'));
+            onClose();
+          } catch (e) {
+            const fields = Object.entries(problemOf(e)?.errors ?? {}).map(([name, messages]) => ({
+              name,
+              errors: (Array.isArray(messages) ? messages : [messages]).map(String),
+            }));
+            if (fields.length > 0) form.setFields(fields as Parameters<typeof form.setFields>[0]);
+            setError(e);
+          }
+        }}
+      >
+        <Form.Item
+          name="reason"
+          label={t('vouchers.settlements.rejectionReason')}
+          rules={[{ required: true, whitespace: true, message: t('vouchers.field.required') }, { max: 1000 }]}
+        >
+          <Input.TextArea rows={3} maxLength={1000} data-testid="settlement-reject-reason" />
         </Form.Item>
       </Form>
     </Modal>
