@@ -512,7 +512,7 @@ internal static class ScaleBench
                 {
                     ["ASPNETCORE_URLS"] = Url, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = data,
                     ["Bootstrap__AdminPassword"] = Password, ["Logging__LogLevel__Default"] = "Warning", ["RateLimiting__AuthPermitLimit"] = "1000",
-                    ["PersonalData__EncryptionKey"] = EncryptionKey, ["PersonalData__LookupKey"] = LookupKey, ["PersonalData__KeyId"] = KeyId,
+                    ["PersonalData__EncryptionKey"] = EncryptionKey, ["PersonalData__LookupKey"] = LookupKey, ["PersonalData__KeyId"] = KeyId, ["Auth__AccessTokenLifetime"] = "04:00:00",
                 },
             })!;
             process.OutputDataReceived += (_, _) => { };
