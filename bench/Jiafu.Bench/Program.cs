@@ -10,6 +10,12 @@ using Jiafu.Shared.Validation;
 //  1. importing N worker rows from one CSV (validate + commit), end to end, with the host's peak memory;
 //  2. listing workers (page of 20, filtered by street) with C concurrent connections: p50/p95/p99.
 // Usage: Jiafu.Bench <api-dll> <content-root> <report.md> [rows=100000] [concurrency=32] [requests=3200]
+//    or: Jiafu.Bench <api-dll> <content-root> <report.md> scale [repetitions=20] [dataset-folder]  (see ScaleBench)
+if (args.Length > 3 && args[3] == "scale")
+{
+    return await ScaleBench.RunAsync(args[0], args[1], args[2], args[4..]);
+}
+
 var apiDll = args[0];
 var contentRoot = args[1];
 var report = args[2];

@@ -39,6 +39,9 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.Status, x.StreetCode });
         b.HasIndex(x => new { x.InstitutionId, x.Year });
+        // Statistics (ADR 0065): covering indexes for applications by creation time and payments by paid date.
+        b.HasIndex(x => new { x.CreatedAt, x.Status, x.AmountFen }, "IX_Applications_Statistics_Created");
+        b.HasIndex(x => new { x.Status, x.PaidOn, x.ItemCode, x.StreetCode, x.AmountFen }, "IX_Applications_Statistics_Paid");
         b.HasMany(x => x.Reviews).WithOne().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -79,6 +79,10 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Employment
         b.HasIndex(x => new { x.InstitutionId, x.Status });
         b.HasIndex(x => new { x.StreetCode, x.Status });
         b.HasIndex(x => x.SettlementId);
+        // Statistics (ADR 0065): covering indexes for the issue-time group-by, the use-by-service-date group-by and the expiry to-do.
+        b.HasIndex(x => new { x.IssuedAt, x.StreetCode, x.Status, x.BusinessFormat, x.FaceValueFen }, "IX_Vouchers_Statistics_Issued");
+        b.HasIndex(x => new { x.Status, x.ServiceDate, x.FaceValueFen }, "IX_Vouchers_Statistics_Used");
+        b.HasIndex(x => new { x.Status, x.ValidUntil }, "IX_Vouchers_Statistics_Expiring");
         b.Property(x => x.StreetCode).HasMaxLength(12);
         b.Property(x => x.HolderNameMasked).HasMaxLength(50);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);

@@ -53,7 +53,15 @@ public sealed class VoucherStatisticsReader(VoucherDbContext db, ICurrentUser cu
         var groups = await issued.GroupBy(v => new { v.StreetCode, v.Status, v.BusinessFormat })
             .Select(g => new Row(g.Key.StreetCode, g.Key.Status, g.Key.BusinessFormat, g.Count(), g.Sum(v => v.FaceValueFen)))
             .ToListAsync(ct);
-        var issuedTimes = await issued.Select(v => new { v.IssuedAt, v.FaceValueFen }).ToListAsync(ct);
+        // Issued per month (UTC+8), grouped in the database over the month boundaries rather than every voucher read into memory.
+        DateTimeOffset Start(int month) => new(period.Year, month, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        var (m2, m3, m4, m5, m6, m7) = (Start(2), Start(3), Start(4), Start(5), Start(6), Start(7));
+        var (m8, m9, m10, m11, m12) = (Start(8), Start(9), Start(10), Start(11), Start(12));
+        var issuedMonths = await issued
+            .GroupBy(v => v.IssuedAt < m2 ? 1 : v.IssuedAt < m3 ? 2 : v.IssuedAt < m4 ? 3 : v.IssuedAt < m5 ? 4 : v.IssuedAt < m6 ? 5
+                : v.IssuedAt < m7 ? 6 : v.IssuedAt < m8 ? 7 : v.IssuedAt < m9 ? 8 : v.IssuedAt < m10 ? 9 : v.IssuedAt < m11 ? 10 : v.IssuedAt < m12 ? 11 : 12)
+            .Select(g => new { Month = g.Key, Count = g.Count(), Fen = g.Sum(v => v.FaceValueFen) })
+            .ToListAsync(ct);
         var usedDays = await all.Where(v => UsedStatuses.Contains(v.Status) && v.ServiceDate >= period.From && v.ServiceDate <= period.To)
             .GroupBy(v => v.ServiceDate).Select(g => new { g.Key, Count = g.Count(), Fen = g.Sum(v => v.FaceValueFen) })
             .ToListAsync(ct);
@@ -65,7 +73,6 @@ public sealed class VoucherStatisticsReader(VoucherDbContext db, ICurrentUser cu
         var used = groups.Where(g => UsedStatuses.Contains(g.Status)).ToList();
         var reimbursed = groups.Where(g => g.Status == VoucherStatus.Reimbursed).ToList();
         var streets = district.Value.EffectiveStreets.Where(s => scope.Kind != DataScopeKind.Street || s.Code == scope.StreetCode);
-        var china = TimeSpan.FromHours(8);
         return new VoucherStatistics(
             period,
             Issued: groups.Sum(g => g.Count),
@@ -82,8 +89,8 @@ public sealed class VoucherStatisticsReader(VoucherDbContext db, ICurrentUser cu
                 .Select(f => Sum(f.Key, f.Key, f)).OrderBy(t => t.Code, StringComparer.Ordinal).ToList(),
             IssuedByMonth: Enumerable.Range(1, 12).Select(m =>
             {
-                var inMonth = issuedTimes.Where(x => x.IssuedAt.ToOffset(china).Month == m).ToList();
-                return new MonthTally(m, inMonth.Count, VoucherRules.ToYuan(inMonth.Sum(x => x.FaceValueFen)));
+                var inMonth = issuedMonths.Where(x => x.Month == m).ToList();
+                return new MonthTally(m, inMonth.Sum(x => x.Count), VoucherRules.ToYuan(inMonth.Sum(x => x.Fen)));
             }).ToList(),
             UsedByMonth: Enumerable.Range(1, 12).Select(m =>
             {

@@ -512,6 +512,8 @@ namespace Jiafu.Registry.Data.Migrations.Sqlite
 
                     b.HasIndex("StreetCode", "Name");
 
+                    b.HasIndex(new[] { "StreetCode", "CreatedAt", "EmploymentType", "Gender", "BirthDate", "IsRevoked", "IdentityVerified", "HealthCheckValidUntil", "AccidentInsuranceValidUntil", "InstitutionId", "JobTypes" }, "IX_Workers_Statistics");
+
                     b.ToTable("Workers", (string)null);
                 });
 

@@ -494,6 +494,10 @@ namespace Jiafu.Subsidy.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "StreetCode");
 
+                    b.HasIndex(new[] { "CreatedAt", "Status", "AmountFen" }, "IX_Applications_Statistics_Created");
+
+                    b.HasIndex(new[] { "Status", "PaidOn", "ItemCode", "StreetCode", "AmountFen" }, "IX_Applications_Statistics_Paid");
+
                     b.ToTable("Applications", "subsidy", t =>
                         {
                             t.HasCheckConstraint("CK_Applications_Amount", "\"AmountFen\" > 0");

@@ -232,6 +232,12 @@ namespace Jiafu.Voucher.Data.Migrations.SqlServer
 
                     b.HasIndex("StreetCode", "Status");
 
+                    b.HasIndex(new[] { "Status", "ValidUntil" }, "IX_Vouchers_Statistics_Expiring");
+
+                    b.HasIndex(new[] { "IssuedAt", "StreetCode", "Status", "BusinessFormat", "FaceValueFen" }, "IX_Vouchers_Statistics_Issued");
+
+                    b.HasIndex(new[] { "Status", "ServiceDate", "FaceValueFen" }, "IX_Vouchers_Statistics_Used");
+
                     b.ToTable("Vouchers", "voucher", t =>
                         {
                             t.HasCheckConstraint("CK_Vouchers_Satisfaction", "\"Satisfaction\" IS NULL OR (\"Satisfaction\" >= 1 AND \"Satisfaction\" <= 5)");
