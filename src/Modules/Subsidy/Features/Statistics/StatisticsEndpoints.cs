@@ -29,7 +29,7 @@ internal static class StatisticsEndpoints
         group.MapGet("/ledger", async Task<Ok<PagedResult<SubsidyLedgerRow>>> ([AsParameters] GetSubsidyLedger query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .RequireAuthorization(SubsidyModule.Policies.Read)
-            .WithName("GetSubsidyLedger").WithSummary("Subsidy payments ledger (补贴发放台账)")
+            .WithName("GetSubsidyPaymentsLedger").WithSummary("Subsidy payments ledger (补贴发放台账)")
             .WithDescription("The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by "
                 + "payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries "
                 + "stay listed with their status). Street officers get their street, institutions their own applications. Paged, oldest first.")
@@ -43,7 +43,7 @@ internal static class StatisticsEndpoints
                 return TypedResults.File(file.Content, LedgerFile.ContentType, file.FileName);
             })
             .RequireAuthorization(SubsidyModule.Policies.Read)
-            .WithName("ExportSubsidyLedger").WithSummary("Export the subsidy payments ledger as XLSX (补贴发放台账导出)")
+            .WithName("ExportSubsidyPaymentsLedger").WithSummary("Export the subsidy payments ledger as XLSX (补贴发放台账导出)")
             .WithDescription("The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by "
                 + "payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries "
                 + "stay listed with their status). Street officers get their street, institutions their own applications. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen "
