@@ -35,7 +35,7 @@ public sealed record InspectionStatistics(
     int Inspected,
     decimal ProgressPercent,
     IReadOnlyList<Tally> TasksByStatus,
-    IReadOnlyList<StreetProgress> ProgressByStreet,
+    IReadOnlyList<InspectionStreetProgress> ProgressByStreet,
     IReadOnlyList<Tally> Outcomes,
     int RectificationsOpen,
     int RectificationsOverdue,
@@ -54,4 +54,4 @@ public sealed record InspectionStatistics(
 /// <param name="Rectify">限期整改 (open).</param>
 /// <param name="Failed">不合格.</param>
 /// <param name="Escalated">逾期未整改.</param>
-public sealed record StreetProgress(string Code, string Name, int Tasks, int Inspected, int Passed, int Rectify, int Failed, int Escalated);
+public sealed record InspectionStreetProgress(string Code, string Name, int Tasks, int Inspected, int Passed, int Rectify, int Failed, int Escalated);

@@ -75,7 +75,7 @@ public sealed class InspectionStatisticsReader(InspectionDbContext db, ICurrentU
             {
                 var inStreet = groups.Where(g => g.StreetCode == s.Code).ToList();
                 int Of(InspectionTaskStatus status) => Count(inStreet.Where(g => g.Status == status).Select(g => g.Count));
-                return new StreetProgress(s.Code, s.Name, Count(inStreet.Select(g => g.Count)),
+                return new InspectionStreetProgress(s.Code, s.Name, Count(inStreet.Select(g => g.Count)),
                     Count(inStreet.Where(g => g.Status != InspectionTaskStatus.Pending).Select(g => g.Count)),
                     Of(InspectionTaskStatus.Passed), Of(InspectionTaskStatus.Rectify), Of(InspectionTaskStatus.Failed), Of(InspectionTaskStatus.Escalated));
             }).ToList(),
