@@ -2,6 +2,7 @@ using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Features.Campaigns;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Inspection.Features.SpotChecks;
+using Jiafu.Inspection.Features.Statistics;
 using Jiafu.Inspection.Features.Tasks;
 using Jiafu.Inspection.Features.Templates;
 using Jiafu.Shared;
@@ -54,6 +55,8 @@ public static class InspectionModule
             (Scopes.Write, "Reserved for service evaluations by platforms. 提交服务评价"));
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionReader, Features.Contracts.InspectionReader>();
         services.AddScoped<IntegrityRecorder>();
+        services.AddScoped<Jiafu.Contracts.Inspection.IInspectionStatistics, InspectionStatisticsReader>();
+        services.AddScoped<InspectionLedger>();
         services.AddScoped<IBootstrapStep, Features.Templates.TemplateSeed>();
         services.AddHostedService<EscalationService>();
         services.Configure<AuthorizationOptions>(o =>
@@ -74,6 +77,7 @@ public static class InspectionModule
         inspection.MapGroup("/tasks").WithTags("Annual inspection 年检复核").MapTaskEndpoints();
         inspection.MapGroup("/integrity").WithTags("Integrity record 诚信档案").MapIntegrityEndpoints();
         inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
+        inspection.MapGroup("/statistics").WithTags("Inspection statistics 监督检查统计").MapStatisticsEndpoints();
         return endpoints;
     }
 }

@@ -74,6 +74,7 @@ public static class SubsidyModule
         services.AddScoped<ApplicationWorkflow>();
         services.AddScoped<IBootstrapStep, Features.DemoData.SubsidyDemoData>();
         services.AddScoped<Jiafu.Contracts.Subsidy.ISubsidyStatistics, SubsidyStatisticsReader>();
+        services.AddScoped<SubsidyLedger>();
         services.AddScoped<Jiafu.Contracts.Subsidy.ISubsidyReader, Jiafu.Subsidy.Features.Sampling.SubsidyReader>();
         services.Configure<AuthorizationOptions>(o =>
         {

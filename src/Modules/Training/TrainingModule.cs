@@ -60,6 +60,7 @@ public static class TrainingModule
             (Scopes.Write, "Run the bound institutions' classes: enrollment, attendance, assessment. 维护培训信息"));
         services.AddScoped<Jiafu.Contracts.Training.ITrainingReader, Features.Contracts.TrainingReader>();
         services.AddScoped<Jiafu.Contracts.Training.ITrainingStatistics, Features.Statistics.TrainingStatisticsReader>();
+        services.AddScoped<Features.Statistics.TrainingLedger>();
         services.AddScoped<Features.Enrollments.EnrollmentWriter>();
         services.AddScoped<IBootstrapStep, Features.DemoData.TrainingDemoData>();
         services.AddScoped<Features.Attendance.AttendanceWriter>();

@@ -26,7 +26,7 @@ test("the dashboard's street list leads to that street's filtered institutions",
 
   await expect(page.getByTestId('dashboard')).toBeVisible();
   await expect(page.getByTestId('kpi-NewInstitutions')).toBeVisible();
-  await expect(page.getByTestId('dashboard-inspection-gap')).toBeVisible();
+  await expect(page.getByTestId('inspection-progress')).toBeVisible();
   const link = page.getByTestId(`street-link-${STREET.code}`);
   await expect(link).toContainText(STREET.name);
   await link.click();

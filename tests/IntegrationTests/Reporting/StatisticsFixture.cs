@@ -1,3 +1,5 @@
+using Jiafu.Inspection.Data;
+using Jiafu.Inspection.Domain;
 using Jiafu.IntegrationTests.Infrastructure;
 using Jiafu.IntegrationTests.Registry;
 using Jiafu.Registry.Data;
@@ -34,6 +36,9 @@ public sealed class StatisticsFixture : IAsyncLifetime
     /// <summary>Street B, MaternalInfantCare, recognised 2019-07-01; one revoked worker; a city brand of 2019.</summary>
     public Guid Institution3 { get; } = Guid.CreateVersion7();
 
+    /// <summary>An inspector assigned to inspection tasks T1, T2, T5 and spot check S1 (see <see cref="SeedInspectionAsync"/>).</summary>
+    public CreatedUser Inspector { get; private set; } = null!;
+
     private static DateTimeOffset China(int year, int month, int day) => new(year, month, day, 10, 0, 0, TimeSpan.FromHours(8));
 
     public async ValueTask InitializeAsync()
@@ -44,6 +49,9 @@ public sealed class StatisticsFixture : IAsyncLifetime
         await SeedTrainingAsync(scope.ServiceProvider.GetRequiredService<TrainingDbContext>());
         await SeedVouchersAsync(scope.ServiceProvider.GetRequiredService<VoucherDbContext>());
         await SeedSubsidyAsync(scope.ServiceProvider.GetRequiredService<SubsidyDbContext>());
+        var admin = await Factory.CreateSignedInClientAsync();
+        Inspector = await admin.CreateScopedUserAsync("Inspector");
+        await SeedInspectionAsync(scope.ServiceProvider.GetRequiredService<InspectionDbContext>());
     }
 
     public ValueTask DisposeAsync() => Factory.DisposeAsync();
@@ -193,6 +201,64 @@ public sealed class StatisticsFixture : IAsyncLifetime
         training.PaidOn = new DateOnly(Year, 6, 20);
         var waiting = NewApplication(PolicyItems.Award, Institution2, StreetA, 1_000_000, China(Year, 7, 1), SubsidyApplicationStatus.Submitted);
         db.AddRange(award, training, waiting);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Campaign 2019 with five tasks — T1 street A 合格 (inspected 04-10), T2 street A 限期整改 open (05-10, due in 30 days), T3 street B
+    /// 不合格 (08-05), T4 street B escalated (限期整改 05-20, due 06-20), T5 street B pending — and a 2018 campaign with one task passed
+    /// 2018-12-20. The inspector is on T1, T2, T5. Spot-check plan 2019: S1 institution 1 (street A) 属实 09-01 (the inspector), S2
+    /// institution 3 (street B) 不实 10-15, S3 institution 2 (street A) pending; a 2018 plan with one check. Integrity profiles:
+    /// institution 1 A and red list, institution 3 C, T4's institution D and black list.
+    /// </summary>
+    private async Task SeedInspectionAsync(InspectionDbContext db)
+    {
+        var template = new ChecklistTemplate { Code = "T-" + Guid.NewGuid().ToString("N")[..8], Name = "测试检查表", VersionNumber = 1, ObjectType = InspectionObjectType.Institution, CreatedAt = China(Year, 1, 1) };
+        var campaign = new Campaign { Year = Year, Name = "2019年度机构年检复核", TemplateId = template.Id, TaskCount = 5, CreatedAt = China(Year, 3, 1) };
+        var earlier = new Campaign { Year = Year - 1, Name = "2018年度机构年检复核", TemplateId = template.Id, TaskCount = 1, CreatedAt = China(Year - 1, 3, 1) };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        InspectionTask Task(Campaign c, Guid institution, string street, InspectionTaskStatus status, DateOnly? inspected, bool mine) => new()
+        {
+            CampaignId = c.Id, ObjectType = InspectionObjectType.Institution, ObjectId = institution, ObjectName = "测试机构" + institution.ToString()[..4],
+            InstitutionId = institution, StreetCode = street, Status = status, InspectedOn = inspected, Score = inspected is null ? null : 80,
+            Inspectors = mine ? [new TaskInspector { UserId = Inspector.Id.ToString(), Name = "测试检查员" }] : [],
+        };
+        var i4 = Guid.CreateVersion7();
+        var t2 = Task(campaign, Institution2, StreetA, InspectionTaskStatus.Rectify, new DateOnly(Year, 5, 10), true);
+        t2.RectifyBy = today.AddDays(30);
+        var t4 = Task(campaign, i4, StreetB, InspectionTaskStatus.Escalated, new DateOnly(Year, 5, 20), false);
+        t4.RectifyBy = new DateOnly(Year, 6, 20);
+        db.AddRange(template, campaign, earlier,
+            Task(campaign, Institution1, StreetA, InspectionTaskStatus.Passed, new DateOnly(Year, 4, 10), true), t2,
+            Task(campaign, Institution3, StreetB, InspectionTaskStatus.Failed, new DateOnly(Year, 8, 5), false), t4,
+            Task(campaign, Guid.CreateVersion7(), StreetB, InspectionTaskStatus.Pending, null, true),
+            Task(earlier, Institution1, StreetA, InspectionTaskStatus.Passed, new DateOnly(Year - 1, 12, 20), false));
+
+        SpotCheckPlan Plan(int year) => new()
+        {
+            Name = $"{year}年双随机抽查", Year = year, Seed = new string('a', 32), SeedRecordedAt = China(year, 8, 1), RateA = 100, RateB = 100, RateC = 100,
+            RateD = 100, InspectorsPerObject = 2, Status = SpotCheckPlanStatus.Drawn, CreatedAt = China(year, 8, 1),
+        };
+        var plan = Plan(Year);
+        var oldPlan = Plan(Year - 1);
+        SpotCheck Check(SpotCheckPlan p, Guid institution, string street, SpotCheckResult result, DateOnly? checkedOn, bool mine) => new()
+        {
+            PlanId = p.Id, ObjectId = institution, ObjectName = "测试机构" + institution.ToString()[..4], StreetCode = street, Rank = Guid.NewGuid().ToString("N"),
+            Result = result, CheckedOn = checkedOn,
+            Inspectors = mine ? [new SpotCheckInspector { UserId = Inspector.Id.ToString(), Name = "测试检查员" }] : [],
+        };
+        db.AddRange(plan, oldPlan,
+            Check(plan, Institution1, StreetA, SpotCheckResult.Confirmed, new DateOnly(Year, 9, 1), true),
+            Check(plan, Institution3, StreetB, SpotCheckResult.Discrepancy, new DateOnly(Year, 10, 15), false),
+            Check(plan, Institution2, StreetA, SpotCheckResult.Pending, null, false),
+            Check(oldPlan, Institution1, StreetA, SpotCheckResult.Confirmed, new DateOnly(Year - 1, 11, 1), false));
+
+        IntegrityProfile Profile(Guid institution, CreditClass c, bool red = false, bool black = false) => new()
+        {
+            InstitutionId = institution, InstitutionName = "测试机构", CreditClass = c, RedList = red, BlackList = black, Score = 80, Reasons = "测试",
+            UpdatedAt = China(Year, 10, 1),
+        };
+        db.AddRange(Profile(Institution1, CreditClass.A, red: true), Profile(Institution3, CreditClass.C), Profile(i4, CreditClass.D, black: true));
         await db.SaveChangesAsync();
     }
 }

@@ -123,7 +123,7 @@ export interface paths {
         };
         /**
          * Home dashboard (首页看板)
-         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation) and the signed-in user's to-do counts (待办). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution. Inspection (监督检查) figures are not available yet (`inspectionAvailable` is false).
+         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation, annual inspection campaign progress 年检进度 with outcomes, rectifications and spot checks) and the signed-in user's to-do counts (待办, including overdue rectifications 逾期未整改 and, for inspectors, the tasks assigned to them). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution.
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -686,6 +686,72 @@ export interface paths {
          *     Authorization: none (anonymous).
          */
         get: operations["ListPublicSpotChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Supervision and inspection statistics (监督检查统计)
+         * @description For a `year` (optionally one `quarter` or `month`): the progress of the year's annual inspection campaigns (年检复核) by status and street, the outcomes recorded in the period (合格 / 限期整改 / 不合格, by inspection date), open and overdue rectifications (逾期未整改) and the caller's own open tasks now, the spot checks (双随机抽查) of the year's plans drawn, finished and found not as declared (不实), and the credit class distribution (信用等级 A–D, 红/黑名单). Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inspections and spot checks ledger (检查台账)
+         * @description The work ledger (工作台账) of supervision for a `year` (optionally one `quarter` or `month`, and one `streetCode`): every annual-inspection outcome (by inspection date) and spot-check result (by check date), oldest first, paged: date, kind, campaign or plan, object, street, inspectors, outcome, score, rectification deadline, findings. Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetInspectionLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/statistics/ledger/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the inspections and spot checks ledger as XLSX (检查台账导出)
+         * @description The same ledger (检查台账) as an XLSX workbook: the title merged across, 统计期间 / 统计范围, frozen column headings, columns fitted to their content. `page` and `pageSize` are ignored. Every export is audited. Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ExportInspectionLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2193,7 +2259,7 @@ export interface paths {
         };
         /**
          * Statistical report form (统计报表)
-         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
+         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) `subsidy` (补贴资金使用) or `inspection` (监督检查: campaign progress by street, outcomes, rectifications, spot checks, credit classes) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -2215,7 +2281,7 @@ export interface paths {
         };
         /**
          * Export a report form as XLSX (统计报表导出)
-         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
+         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) `subsidy` (补贴资金使用) or `inspection` (监督检查: campaign progress by street, outcomes, rectifications, spot checks, credit classes)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -2760,6 +2826,50 @@ export interface paths {
          *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
          */
         get: operations["GetSubsidyStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subsidy payments ledger (补贴发放台账)
+         * @description The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries stay listed with their status). Street officers get their street, institutions their own applications. Paged, oldest first.
+         *
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
+         */
+        get: operations["GetSubsidyPaymentsLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy/statistics/ledger/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the subsidy payments ledger as XLSX (补贴发放台账导出)
+         * @description The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries stay listed with their status). Street officers get their street, institutions their own applications. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen column headings, fitted widths); `page` and `pageSize` are ignored. Every export is audited.
+         *
+         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
+         */
+        get: operations["ExportSubsidyPaymentsLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3340,6 +3450,50 @@ export interface paths {
          *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training classes ledger (培训班台账)
+         * @description The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates (取证). Street officers get the classes held in their street, providers their own classes. Paged, oldest first.
+         *
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
+         */
+        get: operations["GetTrainingLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/statistics/ledger/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the training classes ledger as XLSX (培训班台账导出)
+         * @description The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates (取证). Street officers get the classes held in their street, providers their own classes. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen column headings, fitted widths); `page` and `pageSize` are ignored. Every export is audited.
+         *
+         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
+         */
+        get: operations["ExportTrainingLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4039,6 +4193,28 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/vouchers/statistics/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Voucher work ledger (促进就业券发放使用台账)
+         * @description 促进就业券发放使用台账。The vouchers issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, paged: the same rows as the XLSX ledger (`/ledger/xlsx`). Street officers get their street, institutions the vouchers that chose them.
+         *
+         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
+         */
+        get: operations["GetVoucherLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vouchers/statistics/ledger/xlsx": {
         parameters: {
             query?: never;
             header?: never;
@@ -4907,10 +5083,9 @@ export interface components {
             training: components["schemas"]["TrainingStatistics"];
             vouchers: components["schemas"]["VoucherStatistics"];
             subsidy: components["schemas"]["SubsidyStatistics"];
+            inspection: components["schemas"]["InspectionStatistics"];
             /** @description What waits for the signed-in user, with a link to the list behind each count. */
             todos: components["schemas"]["TodoItem"][];
-            /** @description False until the Inspection module (监督检查) answers statistics: its campaign progress and overdue rectifications are not shown yet. */
-            inspectionAvailable: boolean;
         };
         /** @description An institution as the public sees it (no legal representative, no internal state). */
         DirectoryInstitution: {
@@ -5239,11 +5414,171 @@ export interface components {
         };
         /** @enum {string} */
         ImportState: "Queued" | "Running" | "Completed" | "Failed";
+        /** @description One line of the inspections and spot checks ledger (检查台账). */
+        InspectionLedgerRow: {
+            /**
+             * Format: int32
+             * @description 序号 within the whole ledger.
+             */
+            number: number;
+            /**
+             * Format: date
+             * @description Inspection or check date (检查日期).
+             */
+            date: string;
+            /** @description AnnualInspection (年检复核) or SpotCheck (双随机抽查). */
+            kind: string;
+            /** @description Its zh-CN name. */
+            kindName: string;
+            /** @description The campaign or spot-check plan (检查活动). */
+            activity: string;
+            /**
+             * Format: uuid
+             * @description The institution or service point inspected.
+             */
+            objectId: string;
+            /** @description Its name (检查对象). */
+            objectName: string;
+            /** @description Street (街道/镇) code. */
+            streetCode: string;
+            /** @description Street name. */
+            streetName: string;
+            /** @description The inspectors (检查人员), comma-separated. */
+            inspectors: string;
+            /** @description 合格 / 限期整改 / 不合格 / 逾期未整改 for inspections, 属实 / 不实 for spot checks. */
+            outcome: string;
+            /**
+             * Format: int32
+             * @description Checklist score 0–100 (inspections only).
+             */
+            score?: number | null;
+            /**
+             * Format: date
+             * @description Rectification deadline (整改期限), for 限期整改.
+             */
+            rectifyBy?: string | null;
+            /** @description Findings (检查情况). */
+            findings?: string | null;
+            /**
+             * Format: uuid
+             * @description The inspection task (for a link), or null for a spot check.
+             */
+            taskId?: string | null;
+            /**
+             * Format: uuid
+             * @description The spot-check plan (for a link), or null for an inspection.
+             */
+            planId?: string | null;
+        };
         /**
          * @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场).
          * @enum {string}
          */
         InspectionObjectType: "Institution" | "ServicePoint";
+        /**
+         * @description Definitions: campaign progress counts the tasks of the campaigns of the period's year (年检复核 is yearly) by their current
+         *     status; outcomes count the tasks inspected (检查日期) within the period by their latest outcome; overdue rectifications and the
+         *     caller's open tasks are counts of now; spot checks count the checks of the plans of the period's year; credit classes count
+         *     the current integrity profiles (诚信档案).
+         */
+        InspectionStatistics: {
+            period: components["schemas"]["StatisticsPeriod"];
+            /**
+             * Format: int32
+             * @description Campaigns of the period's year (district-wide; scoped users see those with a task in their scope).
+             */
+            campaigns: number;
+            /**
+             * Format: int32
+             * @description Tasks of those campaigns in scope.
+             */
+            tasks: number;
+            /**
+             * Format: int32
+             * @description Of those, tasks with an outcome (anything but 待检查).
+             */
+            inspected: number;
+            /**
+             * Format: double
+             * @description Inspected as a percentage of Tasks, one decimal (0 with no tasks).
+             */
+            progressPercent: number;
+            /** @description The tasks by current status: Pending 待检查, Passed 合格, Rectify 限期整改, Failed 不合格, Escalated 逾期未整改. */
+            tasksByStatus: components["schemas"]["Tally"][];
+            /** @description Campaign progress per street (街道/镇). */
+            progressByStreet: components["schemas"]["InspectionStreetProgress"][];
+            /** @description Tasks inspected within the period by outcome: Passed 合格, Rectify 限期整改 (including those later escalated), Failed 不合格. */
+            outcomes: components["schemas"]["Tally"][];
+            /**
+             * Format: int32
+             * @description Tasks in 限期整改 whose date has not passed yet (now).
+             */
+            rectificationsOpen: number;
+            /**
+             * Format: int32
+             * @description Overdue rectifications (逾期未整改) now: 限期整改 past its date, or escalated.
+             */
+            rectificationsOverdue: number;
+            /**
+             * Format: int32
+             * @description Tasks assigned to the signed-in user still to inspect or re-inspect (待检查 or 限期整改).
+             */
+            myOpenTasks: number;
+            /**
+             * Format: int32
+             * @description Spot checks (双随机抽查) drawn by the plans of the period's year, in scope.
+             */
+            spotChecksDrawn: number;
+            /**
+             * Format: int32
+             * @description Of those, with a result.
+             */
+            spotChecksFinished: number;
+            /**
+             * Format: int32
+             * @description Of those, found not as declared (不实).
+             */
+            spotCheckDiscrepancies: number;
+            /** @description Integrity profiles by credit class A–D (信用等级); red and black lists as RedList and BlackList. */
+            creditClasses: components["schemas"]["Tally"][];
+        };
+        /** @description One street's campaign progress (年检进度). */
+        InspectionStreetProgress: {
+            /** @description The street code. */
+            code: string;
+            /** @description The street's name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Tasks of the year's campaigns in the street.
+             */
+            tasks: number;
+            /**
+             * Format: int32
+             * @description Of those, with an outcome.
+             */
+            inspected: number;
+            /**
+             * Format: int32
+             * @description 合格.
+             */
+            passed: number;
+            /**
+             * Format: int32
+             * @description 限期整改 (open).
+             */
+            rectify: number;
+            /**
+             * Format: int32
+             * @description 不合格.
+             */
+            failed: number;
+            /**
+             * Format: int32
+             * @description 逾期未整改.
+             */
+            escalated: number;
+        };
         /**
          * @description The state of an inspection task; the last three are outcomes (检查结论).
          * @enum {string}
@@ -5597,6 +5932,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfInspectionLedgerRow: {
+            items: components["schemas"]["InspectionLedgerRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfInstitutionListItem: {
             items: components["schemas"]["InstitutionListItem"][];
             /** Format: int32 */
@@ -5717,6 +6062,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfSubsidyLedgerRow: {
+            items: components["schemas"]["SubsidyLedgerRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
             /** Format: int32 */
@@ -5747,8 +6102,28 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfTrainingLedgerRow: {
+            items: components["schemas"]["TrainingLedgerRow"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfVoucherLedgerRow: {
+            items: components["schemas"]["VoucherLedgerRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -6101,7 +6476,7 @@ export interface components {
          *     scope, sections of rows with a totals row (合计), filled-by (填表人) and date (填表日期).
          */
         ReportForm: {
-            /** @description industry-basics, training, vouchers or subsidy. */
+            /** @description industry-basics, training, vouchers, subsidy or inspection. */
             kind: string;
             /** @description The form's title. */
             title: string;
@@ -6676,6 +7051,48 @@ export interface components {
         };
         /** @enum {string} */
         SubsidyApplicationStatus: "Submitted" | "StreetApproved" | "Approved" | "Returned" | "Rejected" | "Paid" | "RecoveryOrdered" | "Recovered";
+        /** @description One line of the subsidy payments ledger (补贴发放台账). */
+        SubsidyLedgerRow: {
+            /**
+             * Format: int32
+             * @description 序号 within the whole ledger.
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description The application (for a link).
+             */
+            applicationId: string;
+            /**
+             * Format: date
+             * @description 拨付日期.
+             */
+            paidOn: string;
+            /** @description Policy item code. */
+            itemCode: string;
+            /** @description 政策项目. */
+            itemName: string;
+            /**
+             * Format: int32
+             * @description The subsidy year (补贴年度).
+             */
+            year: number;
+            /** @description 申请单位. */
+            institutionName: string;
+            /** @description Street (街道/镇) code. */
+            streetCode: string;
+            /** @description Its name. */
+            streetName: string;
+            /**
+             * Format: double
+             * @description 拨付金额, yuan.
+             */
+            amount: number;
+            /** @description 银行流水号, when recorded. */
+            bankReference?: string | null;
+            /** @description Current status (已拨付, 责令追回, 已追回). */
+            status: string;
+        };
         /** @description Subsidy per trainee in one year, in yuan with two places. */
         SubsidyStandardDto: {
             /** Format: int32 */
@@ -6919,7 +7336,10 @@ export interface components {
         };
         /** @description A to-do (待办) count. */
         TodoItem: {
-            /** @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring or SubsidyReviews. */
+            /**
+             * @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring, SubsidyReviews,
+             *                 RectificationsOverdue or MyInspectionTasks.
+             */
             code: string;
             /** @description Its zh-CN label. */
             name: string;
@@ -6974,6 +7394,68 @@ export interface components {
         TrainingCatalogItem: {
             code: string;
             name: string;
+        };
+        /** @description One line of the training classes ledger (培训班台账). */
+        TrainingLedgerRow: {
+            /**
+             * Format: int32
+             * @description 序号 within the whole ledger.
+             */
+            number: number;
+            /**
+             * Format: uuid
+             * @description The class (for a link).
+             */
+            classId: string;
+            /**
+             * Format: date
+             * @description 开班日期.
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description 结业日期 (planned end).
+             */
+            endDate: string;
+            /** @description 班级名称. */
+            className: string;
+            /** @description 培训项目. */
+            programme: string;
+            /** @description 培训类别 (zh-CN name). */
+            category: string;
+            /** @description 承训机构. */
+            provider: string;
+            /** @description Street (街道/镇) where the class is held. */
+            streetCode: string;
+            /** @description Its name. */
+            streetName: string;
+            /**
+             * Format: int32
+             * @description Required hours (学时).
+             */
+            hours: number;
+            /**
+             * Format: int32
+             * @description 计划人数.
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description 报名人数 (seats taken).
+             */
+            enrolled: number;
+            /**
+             * Format: int32
+             * @description 结业人数.
+             */
+            completed: number;
+            /**
+             * Format: int32
+             * @description 取证人数.
+             */
+            certified: number;
+            /** @description 班级状态 (zh-CN name). */
+            status: string;
         };
         TrainingStatistics: {
             period: components["schemas"]["StatisticsPeriod"];
@@ -7142,6 +7624,23 @@ export interface components {
         VoucherGroup: {
             code: string;
             name: string;
+        };
+        /** @description One row of the voucher ledger with its Chinese column header. */
+        VoucherLedgerRow: {
+            /** Format: int32 */
+            number: number;
+            code: string;
+            holder: string;
+            group: string;
+            street: string;
+            /** Format: double */
+            faceValue: number;
+            issuedAt: string;
+            status: string;
+            institution: string;
+            serviceDate: string;
+            verification: string;
+            settled: string;
         };
         /** @description An employment-promotion voucher (促进就业券). `code` is what the QR code carries; `displayCode` is grouped for reading. */
         VoucherResponse: {
@@ -9430,6 +9929,179 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionStatistics: {
+        parameters: {
+            query: {
+                year: number;
+                quarter?: number;
+                month?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionStatistics"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInspectionLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfInspectionLedgerRow"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportInspectionLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -16212,6 +16884,128 @@ export interface operations {
             };
         };
     };
+    GetSubsidyPaymentsLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfSubsidyLedgerRow"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportSubsidyPaymentsLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListTrainingCategories: {
         parameters: {
             query?: never;
@@ -18106,6 +18900,128 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrainingStatistics"];
                 };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTrainingLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfTrainingLedgerRow"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportTrainingLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
@@ -20440,6 +21356,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VoucherStatistics"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetVoucherLedger: {
+        parameters: {
+            query: {
+                /** @description The year (2000–2100). */
+                year: number;
+                /** @description Optional quarter 1–4. */
+                quarter?: number;
+                /** @description Optional month 1–12 (not with a quarter). */
+                month?: number;
+                /** @description Optional street (街道/镇) code; street officers always get their own street. */
+                streetCode?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfVoucherLedgerRow"];
                 };
             };
             /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */

@@ -1,3 +1,4 @@
+using Jiafu.Contracts.Inspection;
 using Jiafu.Contracts.Registry;
 using Jiafu.Contracts.Statistics;
 using Jiafu.Contracts.Subsidy;
@@ -9,12 +10,14 @@ namespace Jiafu.Reporting.Features.Reports;
 
 /// <summary>Builds the report forms' sections from the modules' statistics contracts (no module tables are read here).</summary>
 public sealed class ReportBuilder(
-    IRegistryStatistics registry, ITrainingStatistics training, IVoucherStatistics vouchers, ISubsidyStatistics subsidy)
+    IRegistryStatistics registry, ITrainingStatistics training, IVoucherStatistics vouchers, ISubsidyStatistics subsidy,
+    IInspectionStatistics inspection)
 {
     public const string IndustryBasics = "industry-basics";
     public const string Training = "training";
     public const string Vouchers = "vouchers";
     public const string Subsidy = "subsidy";
+    public const string Inspection = "inspection";
 
     /// <summary>The report kinds and their titles.</summary>
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -23,6 +26,7 @@ public sealed class ReportBuilder(
         [Training] = "家庭服务业职业技能培训情况统计表",
         [Vouchers] = "促进就业券发放使用情况统计表",
         [Subsidy] = "家庭服务业补贴资金使用情况统计表",
+        [Inspection] = "家庭服务业监督检查统计表",
     };
 
     private const string Item = "项目";
@@ -34,6 +38,7 @@ public sealed class ReportBuilder(
         Training => TrainingSections(await training.GetAsync(period, ct)),
         Vouchers => VoucherSections(await vouchers.GetAsync(period, ct)),
         Subsidy => SubsidySections(await subsidy.GetAsync(period, ct)),
+        Inspection => InspectionSections(await inspection.GetAsync(period, ct)),
         _ => throw new NotFoundException("Report", kind),
     };
 
@@ -94,6 +99,23 @@ public sealed class ReportBuilder(
         Amounts("三、按街道（镇）拨付", "街道（镇）", s.ByStreet),
         Amounts("四、本期申请按状态", "状态", s.ByStatus),
         Months("五、按月拨付", "笔数", s.PaidByMonth, s.Period, withAmount: true),
+    ];
+
+    private static IReadOnlyList<ReportSection> InspectionSections(InspectionStatistics i) =>
+    [
+        Summary("一、总体情况",
+            ("本年年检复核活动（个）", i.Campaigns), ("年检复核任务（个）", i.Tasks), ("其中：已检查（个）", i.Inspected),
+            ("检查进度（%）", i.ProgressPercent), ("限期整改中（个，当前）", i.RectificationsOpen), ("逾期未整改（个，当前）", i.RectificationsOverdue),
+            ("本年双随机抽查对象（个）", i.SpotChecksDrawn), ("其中：已完成抽查（个）", i.SpotChecksFinished), ("其中：抽查不实（个）", i.SpotCheckDiscrepancies)),
+        new("二、年检复核进度按街道（镇）", ["街道（镇）", "任务数", "已检查", "合格", "限期整改", "不合格", "逾期未整改"],
+            i.ProgressByStreet.Select(p => new ReportRow(p.Name, [p.Tasks, p.Inspected, p.Passed, p.Rectify, p.Failed, p.Escalated])).ToList(),
+            new ReportRow("合计", [i.ProgressByStreet.Sum(p => p.Tasks), i.ProgressByStreet.Sum(p => p.Inspected), i.ProgressByStreet.Sum(p => p.Passed),
+                i.ProgressByStreet.Sum(p => p.Rectify), i.ProgressByStreet.Sum(p => p.Failed), i.ProgressByStreet.Sum(p => p.Escalated)])),
+        Counts("三、本期检查结论（按检查日期）", "检查结论", "任务数（个）", i.Outcomes,
+            note: "限期整改后复查的，按最新结论计；限期整改含其后逾期未整改的。"),
+        Counts("四、年检复核任务按状态", "状态", "任务数（个）", i.TasksByStatus),
+        Counts("五、机构信用等级分布（当前）", "信用等级", "机构数（个）", i.CreditClasses.Where(c => c.Code.Length == 1).ToList()),
+        Counts("六、红黑名单（当前）", "名单", "机构数（个）", i.CreditClasses.Where(c => c.Code.Length > 1).ToList(), withTotal: false),
     ];
 
     private static ReportSection Summary(string title, params (string Label, decimal Value)[] rows) =>

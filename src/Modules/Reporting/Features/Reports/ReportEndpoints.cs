@@ -10,7 +10,7 @@ internal static class ReportEndpoints
 {
     private const string Kinds = "`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by "
         + "employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) "
-        + "or `subsidy` (补贴资金使用)";
+        + "`subsidy` (补贴资金使用) or `inspection` (监督检查: campaign progress by street, outcomes, rectifications, spot checks, credit classes)";
 
     public static RouteGroupBuilder MapReportEndpoints(this RouteGroupBuilder group)
     {

@@ -4,7 +4,7 @@ namespace Jiafu.Reporting.Features.Reports;
 /// A statistical report form (统计报表) in the official layout: title, reporting unit (填报单位), period (统计期间),
 /// scope, sections of rows with a totals row (合计), filled-by (填表人) and date (填表日期).
 /// </summary>
-/// <param name="Kind">industry-basics, training, vouchers or subsidy.</param>
+/// <param name="Kind">industry-basics, training, vouchers, subsidy or inspection.</param>
 /// <param name="Title">The form's title.</param>
 /// <param name="ReportingUnit">填报单位 (<c>Reporting:ReportingUnit</c>).</param>
 /// <param name="Period">统计期间, e.g. 2026年第2季度.</param>

@@ -32,6 +32,9 @@ public sealed class SubsidyStatisticsReader(SubsidyDbContext db, ICurrentUser cu
         [SubsidyApplicationStatus.Recovered] = "已追回",
     };
 
+    /// <summary>The zh-CN name of an application status.</summary>
+    public static string StatusName(SubsidyApplicationStatus status) => StatusNames.GetValueOrDefault(status, status.ToString());
+
     public async Task<SubsidyStatistics> GetAsync(StatisticsPeriod period, CancellationToken ct)
     {
         var scope = DataScope.From(current);

@@ -1,3 +1,5 @@
+using Jiafu.Shared.Paging;
+using Jiafu.Shared.Exports;
 using Jiafu.Contracts.Training;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +22,33 @@ internal static class StatisticsEndpoints
                 + "month, certificates issued (鉴定取证), classes running now, and the yearly target (`Training:AnnualTarget`, 2000). "
                 + "Street officers see their street's trainees, providers their own classes. An empty period gives zeros.")
             .Produces<TrainingStatistics>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("/ledger", async Task<Ok<PagedResult<TrainingLedgerRow>>> ([AsParameters] GetTrainingLedger query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .RequireAuthorization(TrainingModule.Policies.Read)
+            .WithName("GetTrainingLedger").WithSummary("Training classes ledger (培训班台账)")
+            .WithDescription("The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where "
+                + "the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates "
+                + "(取证). Street officers get the classes held in their street, providers their own classes. Paged, oldest first.")
+            .Produces<PagedResult<TrainingLedgerRow>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/ledger/xlsx", async Task<FileStreamHttpResult> ([AsParameters] ExportTrainingLedger query, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(query, ct);
+                return TypedResults.File(file.Content, LedgerFile.ContentType, file.FileName);
+            })
+            .RequireAuthorization(TrainingModule.Policies.Read)
+            .WithName("ExportTrainingLedger").WithSummary("Export the training classes ledger as XLSX (培训班台账导出)")
+            .WithDescription("The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where "
+                + "the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates "
+                + "(取证). Street officers get the classes held in their street, providers their own classes. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen "
+                + "column headings, fitted widths); `page` and `pageSize` are ignored. Every export is audited.")
+            .Produces(StatusCodes.Status200OK, contentType: LedgerFile.ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -27,6 +27,9 @@ public sealed class TrainingStatisticsReader(
         [ClassStatus.Cancelled] = "已取消",
     };
 
+    /// <summary>The zh-CN name of a class status.</summary>
+    public static string StatusName(ClassStatus status) => StatusNames.GetValueOrDefault(status, status.ToString());
+
     public async Task<TrainingStatistics> GetAsync(StatisticsPeriod period, CancellationToken ct)
     {
         var scope = DataScope.From(current);

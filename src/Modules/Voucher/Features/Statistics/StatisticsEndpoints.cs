@@ -1,3 +1,4 @@
+using Jiafu.Shared.Paging;
 using Jiafu.Contracts.Voucher;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -23,7 +24,18 @@ internal static class StatisticsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/ledger", async Task<FileStreamHttpResult> (
+        group.MapGet("/ledger", async Task<Ok<PagedResult<VoucherLedgerRow>>> ([AsParameters] GetVoucherLedger query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .RequireAuthorization(VoucherModule.Policies.Read)
+            .WithName("GetVoucherLedger").WithSummary("Voucher work ledger (促进就业券发放使用台账)")
+            .WithDescription("The vouchers issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, "
+                + "paged: the same rows as the XLSX ledger (`/ledger/xlsx`). Street officers get their street, institutions the vouchers "
+                + "that chose them.")
+            .Produces<PagedResult<VoucherLedgerRow>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/ledger/xlsx", async Task<FileStreamHttpResult> (
                 int year, int? quarter, int? month, string? streetCode, IMediator mediator, CancellationToken ct) =>
             {
                 var file = await mediator.Send(new ExportVoucherLedger(year, quarter, month, streetCode), ct);

@@ -35,15 +35,15 @@ const menuFor = (roles: string[]) =>
 
 describe('menu access', () => {
   it('shows an administrator every page', () => {
-    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, ...inspectionPages, '/reports', '/users', '/clients', '/audit']);
+    expect(pathsFor(['Admin'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyAll, ...inspectionPages, '/reports', '/ledgers', '/users', '/clients', '/audit']);
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/ledgers', '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages, '/reports']);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages, '/reports', '/ledgers']);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -62,7 +62,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/ledgers', '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -74,6 +74,7 @@ describe('menu access', () => {
       subsidyMenu,
       inspectionMenu,
       'menu.reports',
+      'menu.ledgers',
       'menu.users',
       'menu.clients',
       'menu.audit',
@@ -86,8 +87,9 @@ describe('menu access', () => {
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
       'menu.inspection: menu.inspectionCampaigns',
       'menu.reports',
+      'menu.ledgers',
     ]);
-    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...institutionTrainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports']);
+    expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...institutionTrainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports', '/ledgers']);
     expect(menuFor(['Inspector'])).toEqual([
       'menu.home',
       'menu.registry: menu.institutions, menu.workers',
@@ -96,11 +98,12 @@ describe('menu access', () => {
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
       'menu.inspection: menu.inspectionCampaigns',
       'menu.reports',
+      'menu.ledgers',
     ]);
   });
 
   it('shows no empty sub-menu', () => {
-    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(5);
+    expect(menuEntries(appRoutes.filter((route) => !route.group))).toHaveLength(6);
   });
 
   it('selects the deepest route that contains the location', () => {

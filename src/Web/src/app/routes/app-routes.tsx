@@ -4,6 +4,7 @@ import {
   StopOutlined,
   CarryOutOutlined,
   BarChartOutlined,
+  BookOutlined,
   AccountBookOutlined,
   FileDoneOutlined,
   GiftOutlined,
@@ -113,6 +114,7 @@ const InspectionTaskPage = lazy(() => import('@/features/inspection/components/t
 const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
 
 const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
+const LedgersPage = lazy(() => import('@/features/ledgers/components/ledgers-page').then((m) => ({ default: m.LedgersPage })));
 const ReportsPage = lazy(() => import('@/features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })));
 
 const vouchers: MenuGroup = { key: 'vouchers', labelKey: 'menu.vouchers', icon: <GiftOutlined /> };
@@ -319,6 +321,13 @@ export const appRoutes: AppRoute[] = [
     icon: <BarChartOutlined />,
     access: hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor'),
     Component: ReportsPage,
+  },
+  {
+    path: '/ledgers',
+    labelKey: 'menu.ledgers',
+    icon: <BookOutlined />,
+    access: hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'InstitutionOperator', 'Auditor'),
+    Component: LedgersPage,
   },
   { path: '/users', labelKey: 'menu.users', icon: <TeamOutlined />, access: hasAnyRole('Admin'), Component: UsersPage },
   { path: '/clients', labelKey: 'menu.clients', icon: <KeyOutlined />, access: hasAnyRole('Admin'), Component: ClientsPage },

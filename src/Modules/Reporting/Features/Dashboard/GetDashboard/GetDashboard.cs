@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jiafu.Contracts.Inspection;
 using Jiafu.Contracts.Registry;
 using Jiafu.Contracts.Statistics;
 using Jiafu.Contracts.Subsidy;
@@ -22,8 +23,8 @@ public sealed record GetDashboard(int? Year) : IQuery<DashboardResponse>;
 /// <param name="Training">Training statistics for the year.</param>
 /// <param name="Vouchers">Voucher statistics for the year.</param>
 /// <param name="Subsidy">Subsidy statistics for the year.</param>
+/// <param name="Inspection">Supervision statistics for the year: annual inspection campaign progress (年检进度), outcomes, rectifications, spot checks, credit classes.</param>
 /// <param name="Todos">What waits for the signed-in user, with a link to the list behind each count.</param>
-/// <param name="InspectionAvailable">False until the Inspection module (监督检查) answers statistics: its campaign progress and overdue rectifications are not shown yet.</param>
 public sealed record DashboardResponse(
     int Year,
     string ScopeLabel,
@@ -32,8 +33,8 @@ public sealed record DashboardResponse(
     TrainingStatistics Training,
     VoucherStatistics Vouchers,
     SubsidyStatistics Subsidy,
-    IReadOnlyList<TodoItem> Todos,
-    bool InspectionAvailable);
+    InspectionStatistics Inspection,
+    IReadOnlyList<TodoItem> Todos);
 
 /// <summary>One key figure against its target (进度).</summary>
 /// <param name="Code">NewInstitutions, NewStations, Trainees, VouchersIssued, VoucherValueUsed or CityBrands.</param>
@@ -46,7 +47,8 @@ public sealed record DashboardResponse(
 public sealed record Kpi(string Code, string Name, decimal Value, decimal Target, decimal? TargetMax, decimal Percent, string Unit);
 
 /// <summary>A to-do (待办) count.</summary>
-/// <param name="Code">PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring or SubsidyReviews.</param>
+/// <param name="Code">PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring, SubsidyReviews,
+/// RectificationsOverdue or MyInspectionTasks.</param>
 /// <param name="Name">Its zh-CN label.</param>
 /// <param name="Count">How many.</param>
 /// <param name="Link">The SPA path of the list behind it; null when that list has no screen yet.</param>
@@ -59,7 +61,7 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
 
 public sealed class GetDashboardHandler(
     IRegistryStatistics registry, ITrainingStatistics training, IVoucherStatistics vouchers, ISubsidyStatistics subsidy,
-    ICurrentUser current, IOptions<ReportingOptions> options, IOptions<DistrictOptions> district, TimeProvider time)
+    IInspectionStatistics inspection, ICurrentUser current, IOptions<ReportingOptions> options, IOptions<DistrictOptions> district, TimeProvider time)
     : IQueryHandler<GetDashboard, DashboardResponse>
 {
     public async ValueTask<DashboardResponse> Handle(GetDashboard query, CancellationToken ct)
@@ -70,6 +72,7 @@ public sealed class GetDashboardHandler(
         var t = await training.GetAsync(period, ct);
         var v = await vouchers.GetAsync(period, ct);
         var s = await subsidy.GetAsync(period, ct);
+        var i = await inspection.GetAsync(period, ct);
         var o = options.Value;
 
         IReadOnlyList<Kpi> kpis =
@@ -89,8 +92,14 @@ public sealed class GetDashboardHandler(
             new("DeclarationsWaiting", "待审核的促进就业券申报", v.DeclarationsWaiting, "/vouchers/batches"),
             new("VouchersExpiring", "30天内到期未使用的促进就业券", v.ExpiringSoon, "/vouchers/service-queue"),
             new("SubsidyReviews", "待处理的补贴申请", s.WaitingReview, null),
+            new("RectificationsOverdue", "逾期未整改的检查任务", i.RectificationsOverdue, "/inspection/campaigns"),
         ];
-        return new DashboardResponse(period.Year, ReportScope.Label(current, district.Value), kpis, r, t, v, s, todos, InspectionAvailable: false);
+        if (current.IsInRole(Roles.Inspector))
+        {
+            todos = [.. todos, new("MyInspectionTasks", "分配给我的待检查任务", i.MyOpenTasks, "/inspection/campaigns")];
+        }
+
+        return new DashboardResponse(period.Year, ReportScope.Label(current, district.Value), kpis, r, t, v, s, i, todos);
     }
 
     private static Kpi Kpi(string code, string name, decimal value, decimal target, decimal? max, string unit) =>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Jiafu.Reporting.Features.Reports;
 
 /// <summary>A statistical report form (统计报表) for a period, within the caller's data scope.</summary>
-/// <param name="Kind">industry-basics, training, vouchers or subsidy.</param>
+/// <param name="Kind">industry-basics, training, vouchers, subsidy or inspection.</param>
 /// <param name="Year">The year (2000–2100).</param>
 /// <param name="Quarter">Optional quarter 1–4.</param>
 /// <param name="Month">Optional month 1–12 (not with a quarter).</param>

@@ -81,7 +81,7 @@ public sealed class ExportVoucherLedgerHandler(
         return new VoucherLedgerFile(stream, XlsxExport.FileName("voucher-ledger", time), rows.Count);
     }
 
-    private static VoucherLedgerRow ToRow(
+    internal static VoucherLedgerRow ToRow(
         int number, EmploymentVoucher v, string? group, IReadOnlyDictionary<string, string> streets, IReadOnlyDictionary<string, string> groups) => new()
     {
         Number = number,

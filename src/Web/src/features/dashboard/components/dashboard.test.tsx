@@ -21,7 +21,12 @@ const period = { year: 2026, quarter: null, month: null };
 const dashboardFixture = {
   year: 2026,
   scopeLabel: '全区（昆都仑区）',
-  inspectionAvailable: false,
+  inspection: {
+    period, campaigns: 1, tasks: 10, inspected: 4, progressPercent: 40, tasksByStatus: [], progressByStreet: [],
+    outcomes: [tally('Passed', '合格', 2), tally('Rectify', '限期整改', 1), tally('Failed', '不合格', 1)],
+    rectificationsOpen: 1, rectificationsOverdue: 3, myOpenTasks: 0, spotChecksDrawn: 5, spotChecksFinished: 2, spotCheckDiscrepancies: 1,
+    creditClasses: [],
+  },
   kpis: [
     { code: 'NewInstitutions', name: '新增认定家庭服务机构', value: 4, target: 5, targetMax: 10, percent: 80, unit: '个' },
     { code: 'Trainees', name: '培训结业人次', value: 1500, target: 2000, targetMax: null, percent: 75, unit: '人' },
@@ -59,7 +64,7 @@ const dashboardFixture = {
 const institutionsPage = { items: [], total: 0, page: 1, pageSize: 20 };
 
 describe('home dashboard', () => {
-  it('shows the targets, the to-dos, the credential colours and the inspection gap', async () => {
+  it('shows the targets, the to-dos, the credential colours and the inspection progress', async () => {
     signIn();
     mockFetch({
       'GET /api/v1/auth/me': () => json(makeUser({ roles: ['DistrictOfficer'] })),
@@ -74,7 +79,10 @@ describe('home dashboard', () => {
     expect(within(todos).getByRole('link', { name: '待认定机构' })).toHaveAttribute('href', '/registry/institutions?status=PendingRecognition');
     expect(within(todos).queryByText('待处理的补贴申请')).not.toBeInTheDocument();
     expect(within(screen.getByTestId('dashboard-credential')).getByText('30')).toBeInTheDocument();
-    expect(screen.getByTestId('dashboard-inspection-gap')).toBeInTheDocument();
+    const inspection = screen.getByTestId('dashboard-inspection');
+    expect(within(inspection).getByText('年检复核进度：已检查 4 / 10')).toBeInTheDocument();
+    expect(screen.getByTestId('inspection-overdue')).toHaveAttribute('href', '/inspection/campaigns');
+    expect(within(screen.getByTestId('inspection-overdue')).getByText('3')).toBeInTheDocument();
     expect(screen.getByText('100,000.00')).toBeInTheDocument();
     expect(screen.getByTestId('street-link-150203002')).toHaveAttribute('href', '/registry/institutions?streetCode=150203002');
   });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Col, Empty, InputNumber, List, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Badge, Card, Col, Empty, InputNumber, List, Progress, Row, Space, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageError } from '@/components/page-error';
@@ -115,8 +115,34 @@ function DashboardBody({ data }: { data: DashboardData }) {
                 ))}
               </Row>
             </Card>
-            <Card title={t('dashboard.inspection')}>
-              <Alert type="warning" showIcon message={t('dashboard.inspection.gap')} data-testid="dashboard-inspection-gap" />
+            <Card title={t('dashboard.inspection')} data-testid="dashboard-inspection">
+              <Space direction="vertical" style={{ width: '100%' }}>
+                <Progress percent={Number(data.inspection.progressPercent)} data-testid="inspection-progress" />
+                <Typography.Text type="secondary">
+                  {t('dashboard.inspection.progress', { inspected: data.inspection.inspected, tasks: data.inspection.tasks })}
+                </Typography.Text>
+                <Row gutter={8}>
+                  {data.inspection.outcomes.map((o) => (
+                    <Col span={8} key={o.code}>
+                      <Statistic title={o.name} value={o.count} />
+                    </Col>
+                  ))}
+                </Row>
+                <Row gutter={8}>
+                  <Col span={12}>
+                    <Link to="/inspection/campaigns" data-testid="inspection-overdue">
+                      <Statistic title={t('dashboard.inspection.overdue')} value={data.inspection.rectificationsOverdue} valueStyle={{ color: '#ff4d4f' }} />
+                    </Link>
+                  </Col>
+                  <Col span={12}>
+                    <Statistic
+                      title={t('dashboard.inspection.spotChecks')}
+                      value={data.inspection.spotChecksFinished}
+                      suffix={`/ ${data.inspection.spotChecksDrawn}`}
+                    />
+                  </Col>
+                </Row>
+              </Space>
             </Card>
           </Space>
         </Col>

@@ -28,7 +28,9 @@ export const dashboardMessages = defineMessages(
     'dashboard.subsidy.allocated': '年度预算（元）',
     'dashboard.subsidy.empty': '本年度尚无拨付',
     'dashboard.inspection': '监督检查',
-    'dashboard.inspection.gap': '监督检查模块建设中：年检复核进度、逾期整改等指标暂未纳入看板。',
+    'dashboard.inspection.progress': '年检复核进度：已检查 {inspected} / {tasks}',
+    'dashboard.inspection.overdue': '逾期未整改',
+    'dashboard.inspection.spotChecks': '双随机抽查完成',
     'dashboard.empty': '本年度暂无数据',
   },
   {
@@ -58,7 +60,9 @@ export const dashboardMessages = defineMessages(
     'dashboard.subsidy.allocated': 'Allocated (yuan)',
     'dashboard.subsidy.empty': 'Nothing paid this year yet',
     'dashboard.inspection': 'Supervision',
-    'dashboard.inspection.gap': 'The inspection module is being built: campaign progress and overdue rectifications are not on the dashboard yet.',
+    'dashboard.inspection.progress': 'Annual inspection: {inspected} of {tasks} inspected',
+    'dashboard.inspection.overdue': 'Overdue rectifications',
+    'dashboard.inspection.spotChecks': 'Spot checks finished',
     'dashboard.empty': 'No data for this year',
   },
 );

@@ -7,7 +7,7 @@ import { ApiError, toProblem } from '@/lib/problem-details';
 export type ReportForm = ResponseOf<'/api/v1/reports/{kind}', 'get'>;
 export type ReportSection = ReportForm['sections'][number];
 
-export const REPORT_KINDS = ['industry-basics', 'training', 'vouchers', 'subsidy'] as const;
+export const REPORT_KINDS = ['industry-basics', 'training', 'vouchers', 'subsidy', 'inspection'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** A report period: a year, or one quarter or month of it. */
@@ -42,7 +42,7 @@ export function useExportReport() {
 
 /** Downloads the voucher work ledger (促进就业券发放使用台账) of the period as XLSX. */
 export async function exportVoucherLedger(period: ReportPeriod): Promise<void> {
-  const { data, error, response } = await api.GET('/api/v1/vouchers/statistics/ledger', {
+  const { data, error, response } = await api.GET('/api/v1/vouchers/statistics/ledger/xlsx', {
     params: { query: period },
     parseAs: 'blob',
   });

@@ -51,13 +51,13 @@ describe('report forms', () => {
     const { requests } = mockFetch({
       'GET /api/v1/auth/me': () => json(makeUser({ roles: ['StreetOfficer'] })),
       'GET /api/v1/reports/industry-basics': () => json(form),
-      'GET /api/v1/vouchers/statistics/ledger': () => xlsx('voucher-ledger-20261127.xlsx'),
+      'GET /api/v1/vouchers/statistics/ledger/xlsx': () => xlsx('voucher-ledger-20261127.xlsx'),
     });
     renderApp('/reports');
     await screen.findByTestId('report-form', {}, { timeout: 10_000 });
     await userEvent.setup().click(screen.getByTestId('export-voucher-ledger'));
     await waitFor(() => expect(downloads).toEqual(['voucher-ledger-20261127.xlsx']));
-    expect(new URL(requests('GET /api/v1/vouchers/statistics/ledger')[0]!.url).searchParams.get('year')).toBe(String(new Date().getFullYear()));
+    expect(new URL(requests('GET /api/v1/vouchers/statistics/ledger/xlsx')[0]!.url).searchParams.get('year')).toBe(String(new Date().getFullYear()));
   });
 
   it('shows an error with a retry when the report fails', async () => {

@@ -1,0 +1,38 @@
+import { defineMessages } from '@/lib/i18n';
+
+export const ledgersMessages = defineMessages(
+  {
+    'ledgers.title': '工作台账',
+    'ledgers.kind': '台账',
+    'ledgers.kind.training': '培训班台账',
+    'ledgers.kind.subsidy': '补贴发放台账',
+    'ledgers.kind.vouchers': '促进就业券发放使用台账',
+    'ledgers.kind.inspection': '检查台账',
+    'ledgers.year': '年度',
+    'ledgers.period.year': '全年',
+    'ledgers.period.quarter': '季度',
+    'ledgers.period.month': '月份',
+    'ledgers.quarter': '第{q}季度',
+    'ledgers.month': '{m}月',
+    'ledgers.street': '街道（镇）',
+    'ledgers.export': '导出 Excel',
+    'ledgers.empty': '本期没有台账记录',
+  },
+  {
+    'ledgers.title': 'Work ledgers',
+    'ledgers.kind': 'Ledger',
+    'ledgers.kind.training': 'Training classes',
+    'ledgers.kind.subsidy': 'Subsidy payments',
+    'ledgers.kind.vouchers': 'Voucher issuance and use',
+    'ledgers.kind.inspection': 'Inspections and spot checks',
+    'ledgers.year': 'Year',
+    'ledgers.period.year': 'Year',
+    'ledgers.period.quarter': 'Quarter',
+    'ledgers.period.month': 'Month',
+    'ledgers.quarter': 'Q{q}',
+    'ledgers.month': 'Month {m}',
+    'ledgers.street': 'Street',
+    'ledgers.export': 'Export Excel',
+    'ledgers.empty': 'No ledger entries in this period',
+  },
+);
