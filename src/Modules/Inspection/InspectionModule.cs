@@ -55,6 +55,7 @@ public static class InspectionModule
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionReader, Features.Contracts.InspectionReader>();
         services.AddScoped<IntegrityRecorder>();
         services.AddScoped<IBootstrapStep, Features.Templates.TemplateSeed>();
+        services.AddScoped<IBootstrapStep, Features.DemoData.InspectionDemoData>();
         services.AddHostedService<EscalationService>();
         services.Configure<AuthorizationOptions>(o =>
         {
