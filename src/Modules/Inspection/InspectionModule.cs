@@ -58,6 +58,7 @@ public static class InspectionModule
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionStatistics, InspectionStatisticsReader>();
         services.AddScoped<InspectionLedger>();
         services.AddScoped<IBootstrapStep, Features.Templates.TemplateSeed>();
+        services.AddScoped<IBootstrapStep, Features.DemoData.InspectionDemoData>();
         services.AddHostedService<EscalationService>();
         services.Configure<AuthorizationOptions>(o =>
         {

@@ -67,6 +67,7 @@ public static class VoucherModule
         services.AddScoped<VoucherIssuer>();
         services.AddScoped<VoucherTransitions>();
         services.AddScoped<Jiafu.Contracts.Voucher.IVoucherStatistics, VoucherStatisticsReader>();
+        services.AddScoped<Jiafu.Contracts.Voucher.IVoucherReader, Features.Sampling.VoucherReader>();
         services.AddScoped<IIntegrationEventHandler<InstitutionStatusChanged>, ReturnVouchersOfRevokedInstitution>();
         services.AddScoped<IBootstrapStep, Features.DemoData.VoucherDemoData>();
         services.AddHostedService<VoucherExpiryService>();

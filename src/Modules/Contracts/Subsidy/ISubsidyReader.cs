@@ -5,7 +5,14 @@ public interface ISubsidyReader
 {
     /// <summary>The applications of a year that are approved (审核通过) or paid (已拨付), without personal data, whatever the caller's scope.</summary>
     Task<IReadOnlyList<DecidedApplication>> ListApprovedOrPaidAsync(int year, CancellationToken ct);
+
+    /// <summary>The applying institution of an application, whatever its status now; null when there is no such application.</summary>
+    Task<ApplicationInstitution?> FindInstitutionOfApplicationAsync(Guid applicationId, CancellationToken ct);
 }
+
+/// <param name="InstitutionId">Applying institution.</param>
+/// <param name="InstitutionName">Its name at application.</param>
+public sealed record ApplicationInstitution(Guid InstitutionId, string InstitutionName);
 
 /// <param name="Id">Application id.</param>
 /// <param name="InstitutionId">Applying institution.</param>

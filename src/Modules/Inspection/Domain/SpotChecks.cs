@@ -12,6 +12,12 @@ public enum SpotCheckPopulation
 
     /// <summary>Subsidy applications of the plan's year that are approved or paid (已批准、已拨付的补贴申请).</summary>
     SubsidyApplications,
+
+    /// <summary>Employment-voucher services of the plan's year verified as confirmed (核查通过的促进就业券服务); recusal by the serving institution.</summary>
+    VoucherServices,
+
+    /// <summary>Approved or paid service-fee reduction claims of the plan's year (已批准、已拨付的服务费用减免申请, see ADR 0046).</summary>
+    FeeReductionClaims,
 }
 
 public enum SpotCheckPlanStatus

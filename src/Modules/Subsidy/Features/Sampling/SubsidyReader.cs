@@ -24,4 +24,8 @@ public sealed class SubsidyReader(SubsidyDbContext db) : ISubsidyReader
                 r.Decided.Count == 0 ? null : r.Decided.Max(), r.PaidOn))
             .ToList();
     }
+
+    public async Task<ApplicationInstitution?> FindInstitutionOfApplicationAsync(Guid applicationId, CancellationToken ct) =>
+        await db.Set<SubsidyApplication>().AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new ApplicationInstitution(a.InstitutionId, a.InstitutionName)).FirstOrDefaultAsync(ct);
 }

@@ -24,8 +24,10 @@ const subsidyApplicants = ['/subsidy/applications', '/subsidy/applications/:id',
 const subsidyMenu = 'menu.subsidy: menu.subsidyApplications, menu.subsidyReview, menu.subsidyFund, menu.subsidyPolicies';
 /** Supervision (监督检查): the campaign board and task pages for every role; revocation proposals for district officers. */
 const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id'];
-const inspectionPages = [...inspectionReaderPages, '/inspection/revocation-proposals'];
-const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.revocationProposals';
+/** The bureau's roles also read draw plans (双随机抽查); institutions do not. */
+const inspectionBureauPages = [...inspectionReaderPages, '/inspection/spot-checks', '/inspection/spot-checks/:id'];
+const inspectionPages = [...inspectionBureauPages, '/inspection/templates', '/inspection/revocation-proposals'];
+const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks, menu.inspectionTemplates, menu.revocationProposals';
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -39,11 +41,11 @@ describe('menu access', () => {
   });
 
   it('shows an auditor the home page, the register (read only) and the audit trail', () => {
-    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/ledgers', '/audit']);
+    expect(pathsFor(['Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionBureauPages, '/reports', '/ledgers', '/audit']);
   });
 
   it('shows a street officer the home page and the register', () => {
-    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionReaderPages, '/reports', '/ledgers']);
+    expect(pathsFor(['StreetOfficer'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyStreet, ...inspectionBureauPages, '/reports', '/ledgers']);
   });
 
   it('opens the register to every role of the bureau and the institutions', () => {
@@ -62,7 +64,7 @@ describe('menu access', () => {
   });
 
   it('combines the pages of several roles', () => {
-    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionReaderPages, '/reports', '/ledgers', '/audit']);
+    expect(pathsFor(['Inspector', 'Auditor'])).toEqual(['/', ...registryPages, ...trainingPages, ...voucherPages, ...subsidyReaders, ...inspectionBureauPages, '/reports', '/ledgers', '/audit']);
   });
 
   it('groups the register under one sub-menu and leaves detail pages out of the menu', () => {
@@ -96,7 +98,7 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
-      'menu.inspection: menu.inspectionCampaigns',
+      'menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks',
       'menu.reports',
       'menu.ledgers',
     ]);

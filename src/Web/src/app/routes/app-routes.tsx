@@ -1,5 +1,7 @@
 import {
+  AimOutlined,
   AuditOutlined,
+  OrderedListOutlined,
   SafetyCertificateOutlined,
   StopOutlined,
   CarryOutOutlined,
@@ -27,7 +29,7 @@ import {
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
 import { canApplySubsidy, canReadSubsidy, canReadSubsidyFund, canReviewSubsidy } from '@/features/subsidy/access';
-import { canManageInspection, canReadInspection } from '@/features/inspection/access';
+import { canManageInspection, canReadInspection, canReadSpotChecks } from '@/features/inspection/access';
 import { canReadSurveys, canReadTraining } from '@/features/training/access';
 import { canReadVouchers } from '@/features/vouchers/access';
 import { anyUser, hasAnyRole, type Access } from '@/lib/auth';
@@ -111,6 +113,11 @@ const SubsidyFundPage = lazy(() => import('@/features/subsidy/components/fund-pa
 const subsidy: MenuGroup = { key: 'subsidy', labelKey: 'menu.subsidy', icon: <MoneyCollectOutlined /> };
 const CampaignsPage = lazy(() => import('@/features/inspection/components/campaigns-page').then((m) => ({ default: m.CampaignsPage })));
 const InspectionTaskPage = lazy(() => import('@/features/inspection/components/task-page').then((m) => ({ default: m.TaskPage })));
+const TemplatesPage = lazy(() => import('@/features/inspection/components/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const SpotCheckPlansPage = lazy(() =>
+  import('@/features/inspection/components/spot-check-plans-page').then((m) => ({ default: m.SpotCheckPlansPage })),
+);
+const SpotCheckPlanPage = lazy(() => import('@/features/inspection/components/spot-check-plan-page').then((m) => ({ default: m.SpotCheckPlanPage })));
 const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
 
 const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
@@ -306,6 +313,29 @@ export const appRoutes: AppRoute[] = [
     hideInMenu: true,
     access: canReadInspection,
     Component: InspectionTaskPage,
+  },
+  {
+    path: '/inspection/spot-checks',
+    labelKey: 'menu.inspectionSpotChecks',
+    icon: <AimOutlined />,
+    group: inspection,
+    access: canReadSpotChecks,
+    Component: SpotCheckPlansPage,
+  },
+  {
+    path: '/inspection/spot-checks/:id',
+    labelKey: 'menu.inspectionSpotCheck',
+    hideInMenu: true,
+    access: canReadSpotChecks,
+    Component: SpotCheckPlanPage,
+  },
+  {
+    path: '/inspection/templates',
+    labelKey: 'menu.inspectionTemplates',
+    icon: <OrderedListOutlined />,
+    group: inspection,
+    access: canManageInspection,
+    Component: TemplatesPage,
   },
   {
     path: '/inspection/revocation-proposals',

@@ -8,3 +8,6 @@ export const canManageInspection: Access = hasAnyRole('Admin', 'DistrictOfficer'
 
 /** Records outcomes. Mirrors `inspection.inspect`. */
 export const canInspect: Access = hasAnyRole('Admin', 'DistrictOfficer', 'Inspector');
+
+/** Reads draw plans and their results (the bureau's roles; institutions see the public results). */
+export const canReadSpotChecks: Access = hasAnyRole('Admin', 'DistrictOfficer', 'StreetOfficer', 'Inspector', 'Auditor');

@@ -1,5 +1,6 @@
 using Jiafu.Contracts.Registry;
 using Jiafu.Contracts.Subsidy;
+using Jiafu.Contracts.Voucher;
 using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Domain;
 using Jiafu.Shared.Behaviors;
@@ -23,7 +24,7 @@ public sealed record DrawSpotCheckPlan(Guid Id) : ICommand<SpotCheckPlanResponse
 }
 
 public sealed class DrawSpotCheckPlanHandler(
-    InspectionDbContext db, IRegistryReader registry, ISubsidyReader subsidy, ICurrentUser current, IOptions<InspectionOptions> options, TimeProvider time)
+    InspectionDbContext db, IRegistryReader registry, ISubsidyReader subsidy, IVoucherReader vouchers, ICurrentUser current, IOptions<InspectionOptions> options, TimeProvider time)
     : ICommandHandler<DrawSpotCheckPlan, SpotCheckPlanResponse>
 {
     public async ValueTask<SpotCheckPlanResponse> Handle(DrawSpotCheckPlan command, CancellationToken ct)
@@ -38,25 +39,7 @@ public sealed class DrawSpotCheckPlanHandler(
         var emptyClass = CreditRule.Evaluate([], options.Value.Credit, time.Today()).CreditClass;
         var candidates = new List<SpotCheckDraw.Candidate>();
         var population = new List<PopulationMember>();
-        if (plan.Population == SpotCheckPopulation.SubsidyApplications)
-        {
-            // Approved or paid applications of the plan's year; each takes its institution's credit class, and recusal
-            // looks at its institution (ADR 0042).
-            var applications = await subsidy.ListApprovedOrPaidAsync(plan.Year, ct);
-            var institutionIds = applications.Select(a => a.InstitutionId).Distinct().ToList();
-            var classes = await db.Set<IntegrityProfile>().AsNoTracking().Where(p => institutionIds.Contains(p.InstitutionId))
-                .ToDictionaryAsync(p => p.InstitutionId, p => p.CreditClass, ct);
-            foreach (var a in applications)
-            {
-                var creditClass = classes.GetValueOrDefault(a.InstitutionId, emptyClass);
-                population.Add(new PopulationMember
-                {
-                    PlanId = plan.Id, ObjectId = a.Id, Name = Truncate($"{a.ItemCode} · {a.InstitutionName}", 200), StreetCode = a.StreetCode, CreditClass = creditClass,
-                });
-                candidates.Add(new SpotCheckDraw.Candidate(a.Id, a.StreetCode, creditClass, a.InstitutionId));
-            }
-        }
-        else
+        if (plan.Population == SpotCheckPopulation.Institutions)
         {
             var institutions = await registry.ListActiveInstitutionsAsync((string?)null, ct);
             var ids = institutions.Select(i => i.Id).ToList();
@@ -67,6 +50,33 @@ public sealed class DrawSpotCheckPlanHandler(
                 PlanId = plan.Id, ObjectId = i.Id, Name = i.Name, StreetCode = i.StreetCode, CreditClass = profiles.GetValueOrDefault(i.Id, emptyClass),
             }).ToList();
             candidates = population.Select(m => new SpotCheckDraw.Candidate(m.ObjectId, m.StreetCode, m.CreditClass)).ToList();
+        }
+        else
+        {
+            // Objects that belong to an institution: each takes its institution's credit class, and recusal looks at that
+            // institution (ADRs 0042, 0046).
+            var objects = plan.Population switch
+            {
+                SpotCheckPopulation.SubsidyApplications => (await subsidy.ListApprovedOrPaidAsync(plan.Year, ct))
+                    .Select(a => new OwnedObject(a.Id, a.InstitutionId, $"{a.ItemCode} · {a.InstitutionName}", a.StreetCode)).ToList(),
+                SpotCheckPopulation.FeeReductionClaims => (await subsidy.ListApprovedOrPaidAsync(plan.Year, ct))
+                    .Where(a => a.ItemCode == FeeReductionItemCode)
+                    .Select(a => new OwnedObject(a.Id, a.InstitutionId, $"服务费用减免 · {a.InstitutionName}", a.StreetCode)).ToList(),
+                _ => (await vouchers.ListVerifiedServicesAsync(plan.Year, ct))
+                    .Select(v => new OwnedObject(v.VoucherId, v.InstitutionId, $"{v.Code} · {v.InstitutionName}", v.StreetCode)).ToList(),
+            };
+            var institutionIds = objects.Select(a => a.InstitutionId).Distinct().ToList();
+            var classes = await db.Set<IntegrityProfile>().AsNoTracking().Where(p => institutionIds.Contains(p.InstitutionId))
+                .ToDictionaryAsync(p => p.InstitutionId, p => p.CreditClass, ct);
+            foreach (var o in objects)
+            {
+                var creditClass = classes.GetValueOrDefault(o.InstitutionId, emptyClass);
+                population.Add(new PopulationMember
+                {
+                    PlanId = plan.Id, ObjectId = o.Id, Name = Truncate(o.Name, 200), StreetCode = o.StreetCode, CreditClass = creditClass,
+                });
+                candidates.Add(new SpotCheckDraw.Candidate(o.Id, o.StreetCode, creditClass, o.InstitutionId));
+            }
         }
 
         var pool = plan.Pool.Select(i => new SpotCheckDraw.Inspector(i.UserId, i.StreetCode, i.ConflictInstitutionIds)).ToList();
@@ -118,6 +128,11 @@ public sealed class DrawSpotCheckPlanHandler(
         plan.PopulationSize = population.Count;
         return SpotCheckResponses.From(plan, checks, log);
     }
+
+    /// <summary>The Subsidy policy item code of the service-fee reduction (服务费用减免).</summary>
+    private const string FeeReductionItemCode = "ServiceFeeReduction";
+
+    private sealed record OwnedObject(Guid Id, Guid InstitutionId, string Name, string StreetCode);
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

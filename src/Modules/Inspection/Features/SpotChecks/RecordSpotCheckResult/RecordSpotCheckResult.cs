@@ -1,4 +1,6 @@
 using FluentValidation;
+using Jiafu.Contracts.Subsidy;
+using Jiafu.Contracts.Voucher;
 using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Domain;
 using Jiafu.Inspection.Features.Integrity;
@@ -34,7 +36,8 @@ public sealed class RecordSpotCheckResultValidator : AbstractValidator<RecordSpo
     }
 }
 
-public sealed class RecordSpotCheckResultHandler(InspectionDbContext db, ICurrentUser current, IntegrityRecorder integrity, TimeProvider time)
+public sealed class RecordSpotCheckResultHandler(
+    InspectionDbContext db, ICurrentUser current, IntegrityRecorder integrity, ISubsidyReader subsidy, IVoucherReader vouchers, TimeProvider time)
     : ICommandHandler<RecordSpotCheckResult, SpotCheckResponse>
 {
     public async ValueTask<SpotCheckResponse> Handle(RecordSpotCheckResult command, CancellationToken ct)
@@ -49,10 +52,23 @@ public sealed class RecordSpotCheckResultHandler(InspectionDbContext db, ICurren
 
         check.RecordResult(command.Result, command.Findings?.Trim(), checkedOn, current.Actor());
         var plan = await db.Set<SpotCheckPlan>().AsNoTracking().FirstAsync(p => p.Id == check.PlanId, ct);
+
+        // The integrity entry belongs to the institution: the object itself, or the institution an application or voucher
+        // belongs to (ADR 0046).
+        var (institutionId, institutionName) = plan.Population switch
+        {
+            SpotCheckPopulation.Institutions => (check.ObjectId, check.ObjectName),
+            SpotCheckPopulation.VoucherServices => await vouchers.FindInstitutionOfVoucherAsync(check.ObjectId, ct) is { } v
+                ? (v.InstitutionId, v.InstitutionName)
+                : throw new ConflictException("The voucher of this spot check no longer names an institution. 该抽查对应的就业券已无服务机构。", "object_missing"),
+            _ => await subsidy.FindInstitutionOfApplicationAsync(check.ObjectId, ct) is { } a
+                ? (a.InstitutionId, a.InstitutionName)
+                : throw new ConflictException("The application of this spot check no longer exists. 该抽查对应的补贴申请已不存在。", "object_missing"),
+        };
         await integrity.AppendAsync(new IntegrityEntry
         {
-            InstitutionId = check.ObjectId,
-            InstitutionName = check.ObjectName,
+            InstitutionId = institutionId,
+            InstitutionName = institutionName,
             Kind = command.Result == SpotCheckResult.Confirmed ? IntegrityEntryKind.SpotCheckConfirmed : IntegrityEntryKind.SpotCheckDiscrepancy,
             Summary = $"{plan.Name}：抽查{(command.Result == SpotCheckResult.Confirmed ? "属实" : "不实")}",
             SourceType = "SpotCheck",

@@ -19,6 +19,8 @@ import {
   type TaskStatus,
 } from '../api/inspection';
 import { inspectionMessages } from '../locales';
+import { spotCheckMessages } from '../locales/spot-checks';
+import { AssignInspectorsModal } from './assign-inspectors-modal';
 import { TaskStatusTag } from './status-tag';
 
 const STATUSES: TaskStatus[] = ['Pending', 'Passed', 'Rectify', 'Failed', 'Escalated'];
@@ -37,6 +39,10 @@ export function CampaignsPage() {
   const [search, setSearch] = useState<string>();
   const tasks = useTasks({ campaignId, status, search, page, pageSize: 20 }, Boolean(campaignId));
   const [creating, setCreating] = useState(false);
+  const ta = useT(spotCheckMessages);
+  const canAssign = canManageInspection(user);
+  const [selectedTasks, setSelectedTasks] = useState<InspectionTask[]>([]);
+  const [assigning, setAssigning] = useState(false);
 
   const columns: TableProps<InspectionTask>['columns'] = [
     {
@@ -95,6 +101,12 @@ export function CampaignsPage() {
               title={t('inspection.tasks.title')}
               extra={
                 <Space wrap>
+                  {canAssign && (
+                    <Button disabled={selectedTasks.length === 0} onClick={() => setAssigning(true)} data-testid="assign-open">
+                      {ta('assign.open')}
+                      {selectedTasks.length > 0 && ` (${selectedTasks.length})`}
+                    </Button>
+                  )}
                   <Input.Search
                     allowClear
                     style={{ width: 200 }}
@@ -126,6 +138,15 @@ export function CampaignsPage() {
                   rowKey="id"
                   data-testid="tasks-table"
                   columns={columns}
+                  rowSelection={
+                    canAssign
+                      ? {
+                          selectedRowKeys: selectedTasks.map((task) => task.id),
+                          onChange: (_, rows) => setSelectedTasks(rows),
+                          getCheckboxProps: (task) => ({ disabled: task.status === 'Passed' || task.status === 'Failed' }),
+                        }
+                      : undefined
+                  }
                   dataSource={tasks.data?.items}
                   loading={tasks.isFetching}
                   locale={{ emptyText: t('state.empty') }}
@@ -136,6 +157,15 @@ export function CampaignsPage() {
             </Card>
           )}
         </Space>
+      )}
+      {assigning && (
+        <AssignInspectorsModal
+          tasks={selectedTasks}
+          onClose={(assigned) => {
+            setAssigning(false);
+            if (assigned) setSelectedTasks([]);
+          }}
+        />
       )}
       <CreateCampaignModal open={creating} onClose={() => setCreating(false)} onCreated={setSelected} />
     </PageContainer>

@@ -17,17 +17,19 @@ import { InstitutionStatusBadge } from './institution-status';
 import { ServicePointsTab } from './service-points-tab';
 import { TitlesTab } from './titles-tab';
 
-export const INSTITUTION_TABS = ['profile', 'workers', 'stations', 'filing', 'titles', 'history'] as const;
+export const INSTITUTION_TABS = ['profile', 'workers', 'stations', 'filing', 'titles', 'integrity', 'history'] as const;
 type InstitutionTab = (typeof INSTITUTION_TABS)[number];
 const isTab = (value: string | null): value is InstitutionTab => (INSTITUTION_TABS as readonly (string | null)[]).includes(value);
 
 interface InstitutionDetailPageProps {
   /** The workers tab's content; the app composes it from the workers feature. */
   renderWorkers?: (institution: InstitutionDetail) => ReactNode;
+  /** The integrity record tab (诚信档案); the app composes it from the inspection feature. */
+  renderIntegrity?: (institution: InstitutionDetail) => ReactNode;
 }
 
 /** `/registry/institutions/:id`: the institution's header with its workflow actions, and its tabs (`?tab=`). */
-export function InstitutionDetailPage({ renderWorkers }: InstitutionDetailPageProps) {
+export function InstitutionDetailPage({ renderWorkers, renderIntegrity }: InstitutionDetailPageProps) {
   const t = useT(institutionsMessages);
   const { id } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -64,6 +66,7 @@ export function InstitutionDetailPage({ renderWorkers }: InstitutionDetailPagePr
     { key: 'stations', label: t('institutions.tab.stations'), children: <ServicePointsTab institution={institution} /> },
     { key: 'filing', label: t('institutions.tab.filing'), children: <FilingsTab institutionId={institution.id} /> },
     { key: 'titles', label: t('institutions.tab.titles'), children: <TitlesTab institutionId={institution.id} /> },
+    ...(renderIntegrity ? [{ key: 'integrity', label: t('institutions.tab.integrity'), children: renderIntegrity(institution) }] : []),
     { key: 'history', label: t('institutions.tab.history'), children: <HistoryTab institutionId={institution.id} /> },
   ];
 
