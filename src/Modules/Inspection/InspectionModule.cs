@@ -1,5 +1,7 @@
 using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Features.Campaigns;
+using Jiafu.Inspection.Features.Complaints;
+using Jiafu.Inspection.Features.FieldVisits;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Inspection.Features.SpotChecks;
 using Jiafu.Inspection.Features.Tasks;
@@ -42,6 +44,9 @@ public static class InspectionModule
 
         /// <summary>Templates, campaigns, assignments, draw plans, manual integrity entries. District level.</summary>
         public const string Manage = "inspection.manage";
+
+        /// <summary>Complaints and field visits: district officers, and street officers for their street's institutions.</summary>
+        public const string Supervise = "inspection.supervise";
     }
 
     public static IServiceCollection AddInspectionModule(this IServiceCollection services, IConfiguration configuration)
@@ -61,6 +66,7 @@ public static class InspectionModule
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
             o.AddPolicy(Policies.Inspect, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.Inspector));
+            o.AddPolicy(Policies.Supervise, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer));
             o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
         });
         return services;
@@ -73,6 +79,8 @@ public static class InspectionModule
         inspection.MapGroup("/campaigns").WithTags("Annual inspection 年检复核").MapCampaignEndpoints();
         inspection.MapGroup("/tasks").WithTags("Annual inspection 年检复核").MapTaskEndpoints();
         inspection.MapGroup("/integrity").WithTags("Integrity record 诚信档案").MapIntegrityEndpoints();
+        inspection.MapGroup("/complaints").WithTags("Complaints 投诉").MapComplaintEndpoints();
+        inspection.MapGroup("/field-visits").WithTags("Field visits 实地走访").MapFieldVisitEndpoints();
         inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
         return endpoints;
     }
