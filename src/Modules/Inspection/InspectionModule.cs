@@ -2,6 +2,7 @@ using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Features.Campaigns;
 using Jiafu.Inspection.Features.Complaints;
 using Jiafu.Inspection.Features.FieldVisits;
+using Jiafu.Inspection.Features.ServiceEvaluations;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Inspection.Features.SpotChecks;
 using Jiafu.Inspection.Features.Tasks;
@@ -47,6 +48,9 @@ public static class InspectionModule
 
         /// <summary>Complaints and field visits: district officers, and street officers for their street's institutions.</summary>
         public const string Supervise = "inspection.supervise";
+
+        /// <summary>Submit service evaluations: platforms (API clients with <c>inspection.write</c>, bound institutions) and officers.</summary>
+        public const string Evaluate = "inspection.evaluate";
     }
 
     public static IServiceCollection AddInspectionModule(this IServiceCollection services, IConfiguration configuration)
@@ -56,7 +60,7 @@ public static class InspectionModule
         services.AddModuleValidators<InspectionDbContext>();
         services.AddApiScopes(
             (Scopes.Read, "Read the bound institutions' inspection results and integrity record. 读取监督检查信息"),
-            (Scopes.Write, "Reserved for service evaluations by platforms. 提交服务评价"));
+            (Scopes.Write, "Submit service evaluations for the bound institutions' services. 提交服务评价"));
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionReader, Features.Contracts.InspectionReader>();
         services.AddScoped<IntegrityRecorder>();
         services.AddScoped<IBootstrapStep, Features.Templates.TemplateSeed>();
@@ -67,6 +71,7 @@ public static class InspectionModule
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
             o.AddPolicy(Policies.Inspect, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.Inspector));
             o.AddPolicy(Policies.Supervise, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer));
+            o.AddRoleOrScopePolicy(Policies.Evaluate, Scopes.Write, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer);
             o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
         });
         return services;
@@ -81,6 +86,7 @@ public static class InspectionModule
         inspection.MapGroup("/integrity").WithTags("Integrity record 诚信档案").MapIntegrityEndpoints();
         inspection.MapGroup("/complaints").WithTags("Complaints 投诉").MapComplaintEndpoints();
         inspection.MapGroup("/field-visits").WithTags("Field visits 实地走访").MapFieldVisitEndpoints();
+        inspection.MapGroup("/service-evaluations").WithTags("Service evaluations 服务评价").MapServiceEvaluationEndpoints();
         inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
         return endpoints;
     }
