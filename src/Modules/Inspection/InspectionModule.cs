@@ -2,6 +2,7 @@ using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Features.Campaigns;
 using Jiafu.Inspection.Features.Complaints;
 using Jiafu.Inspection.Features.FieldVisits;
+using Jiafu.Inspection.Features.Performance;
 using Jiafu.Inspection.Features.ServiceEvaluations;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Inspection.Features.SpotChecks;
@@ -87,6 +88,7 @@ public static class InspectionModule
         inspection.MapGroup("/complaints").WithTags("Complaints 投诉").MapComplaintEndpoints();
         inspection.MapGroup("/field-visits").WithTags("Field visits 实地走访").MapFieldVisitEndpoints();
         inspection.MapGroup("/service-evaluations").WithTags("Service evaluations 服务评价").MapServiceEvaluationEndpoints();
+        inspection.MapGroup("/performance").WithTags("Performance evaluation 绩效考评").MapPerformanceEndpoints();
         inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
         return endpoints;
     }
