@@ -490,6 +490,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List complaints (投诉列表)
+         * @description Complaints (投诉) against institutions. Filters `institutionId`, `status` (`Open`/`Closed`), `outcome`, `source`, `streetCode`, `from`/`to` (received), `search` (institution or content); sort `receivedOn` (default descending), `institutionName`, `status`, `createdAt`. Items carry `followUpCount` without the timeline. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListComplaints"];
+        put?: never;
+        /**
+         * Register a complaint (登记投诉)
+         * @description Against an institution (and optionally a worker or a service), with its source (`Hotline12345` 12345热线, `Platform` 平台, `WalkIn` 来访, `Other`), received date (not in the future), content and handling officer (承办人, default the caller). District officers, or street officers for their street's institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CreateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a complaint with its follow-up timeline (投诉详情)
+         * @description The complaint and its follow-up actions (处理过程) in date order. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a complaint (投诉办结)
+         * @description Records the outcome `Substantiated` (属实) or `Unsubstantiated` (不属实), the date and the conclusion. A substantiated complaint appends a `Complaint` entry (`Inspection:Credit:ComplaintPoints`, default −5) to the institution's integrity record (诚信档案) and recomputes its credit class in the same transaction. Closing twice is 409 `complaint_closed`. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CloseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a follow-up action (登记投诉跟进)
+         * @description 登记投诉跟进。Appends an action with its date (not before the complaint was received, not in the future) to an open complaint; a closed one is 409 `complaint_closed`. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["AddComplaintFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List field visits (实地走访列表)
+         * @description Field visits (实地走访). Filters `institutionId`, `streetCode`, `followUp` (`pending` 待跟进, `overdue` 逾期, `done` 已跟进), `from`/`to` (visited), `search` (institution or findings); sort `visitedOn` (default descending), `institutionName`, `followUpDue`. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListFieldVisits"];
+        put?: never;
+        /**
+         * Record a field visit (登记实地走访)
+         * @description Date (not in the future), visitors, findings; `followUpRequired` with `followUpDue` (整改期限, on or after the visit; required with a follow-up and absent without). District officers, or street officers for their street's institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CreateFieldVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a field visit (走访详情)
+         * @description 走访详情。With its follow-up state; `followUpOverdue` when required, not done and past its due date. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetFieldVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the follow-up as done (走访整改跟进完成)
+         * @description Closes the visit's required follow-up (整改跟进) with a date (not before the visit, not in the future) and a note. A visit without a follow-up is 409 `follow_up_not_required`; done twice is 409 `follow_up_done`. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CompleteFieldVisitFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspection/integrity": {
         parameters: {
             query?: never;
@@ -550,6 +716,122 @@ export interface paths {
          *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
         post: operations["AddIntegrityEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evaluated years (绩效考评年度)
+         * @description The yearly performance evaluation runs (年度绩效考评), newest first, with the parameters used and the counts.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListPerformanceEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/performance/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's ranking with components (绩效排名)
+         * @description The run and a page of results with each component; filters `excellent`, `streetCode`, `institutionId`, `search`; sort `rank` (default), `institutionName`. A year not evaluated is 404. Institutions and bound API clients see only their own line. Formula (`Inspection:Performance`): components 0–100 — 年检 the year's annual inspection score (else `NotInspectedScore` 0), 投诉 100 − `ComplaintDeduction` (20) per substantiated complaint received in the year, 服务评价 (average rating − 1) / 4 × 100 (else `NoEvaluationScore` 60), 核查 the share of the year's spot checks confirmed (else `NoVerificationScore` 100); total = weighted mean (weights 40/20/20/20). Excellent (优秀): the top `ExcellentSharePercent` (10%, rounded up, ties included) with a total ≥ `ExcellentMinScore` (85); the Subsidy award 年度业绩考评优秀 requires it.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetPerformanceRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/performance/{year}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a year (开展年度绩效考评)
+         * @description Scores every recognised institution for `year` (one that has begun) and ranks them; running a year again replaces its results atomically (one transaction). District officers. Formula (`Inspection:Performance`): components 0–100 — 年检 the year's annual inspection score (else `NotInspectedScore` 0), 投诉 100 − `ComplaintDeduction` (20) per substantiated complaint received in the year, 服务评价 (average rating − 1) / 4 × 100 (else `NoEvaluationScore` 60), 核查 the share of the year's spot checks confirmed (else `NoVerificationScore` 100); total = weighted mean (weights 40/20/20/20). Excellent (优秀): the top `ExcellentSharePercent` (10%, rounded up, ties included) with a total ≥ `ExcellentMinScore` (85); the Subsidy award 年度业绩考评优秀 requires it.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["RunPerformanceEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/service-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service evaluations (服务评价列表)
+         * @description 服务评价列表。Filters `institutionId`, `rating`, `from`/`to` (service date); sort `serviceDate` (default descending), `rating`, `createdAt`. Scope: district roles and inspectors all, street officers their street's institutions, institution operators and API clients (`inspection.read`) their bound institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListServiceEvaluations"];
+        put?: never;
+        /**
+         * Submit a service evaluation (提交服务评价)
+         * @description A platform (API client with scope `inspection.write`, bound to the institution; other institutions 404) or an officer rates one brokered service: `institutionId`, `serviceReference`, `serviceDate` (not in the future), `rating` 1–5, `comment`. One evaluation per submitter and `serviceReference` (409 `evaluation_exists` naming `serviceReference`). Send an `Idempotency-Key` to retry safely. Evaluations feed the performance evaluation (绩效考评).
+         *
+         *     Authorization: bearer token; policy inspection.evaluate. Roles: Admin, DistrictOfficer, StreetOfficer. API clients: scope `inspection.write`.
+         */
+        post: operations["SubmitServiceEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/service-evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary of an institution's service evaluations (服务评价汇总)
+         * @description 服务评价汇总。Count, average rating (two decimals) and the count per rating 1–5 of `institutionId`, optionally for service dates `from`/`to`. Scope: district roles and inspectors all, street officers their street's institutions, institution operators and API clients (`inspection.read`) their bound institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetServiceEvaluationSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4080,6 +4362,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of `POST /complaints/{id}/follow-ups`. */
+        AddComplaintFollowUpRequest: {
+            /**
+             * Format: date
+             * @description The day of the action (yyyy-MM-dd).
+             */
+            actionOn: string;
+            /** @description What was done (处理情况). */
+            action: string;
+        };
         /** @description Body of `POST /integrity/{institutionId}/entries`. */
         AddIntegrityEntryRequest: {
             kind: components["schemas"]["IntegrityEntryKind"];
@@ -4576,6 +4868,83 @@ export interface components {
             expires_in: number;
             scope: string;
         };
+        /** @description Body of `POST /complaints/{id}/close`. */
+        CloseComplaintRequest: {
+            outcome: components["schemas"]["ComplaintOutcome"];
+            /**
+             * Format: date
+             * @description Defaults to today; not before the complaint was received nor in the future.
+             */
+            closedOn?: string | null;
+            /** @description The closing conclusion (办结意见). */
+            conclusion: string;
+        };
+        /** @description One follow-up action (跟进处理). */
+        ComplaintFollowUpResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            actionOn: string;
+            action: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description The finding of a closed complaint: 属实 or 不属实.
+         * @enum {string}
+         */
+        ComplaintOutcome: "Substantiated" | "Unsubstantiated";
+        /** @description A complaint (投诉) with its follow-up actions in date order. */
+        ComplaintResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /** Format: uuid */
+            workerId?: string | null;
+            workerName?: string | null;
+            serviceReference?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            /** @description The officer handling it (承办人). */
+            handlingOfficer: string;
+            status: components["schemas"]["ComplaintStatus"];
+            outcome?: components["schemas"]["ComplaintOutcome"];
+            /** Format: date */
+            closedOn?: string | null;
+            /** @description The closing conclusion (办结意见). */
+            conclusion?: string | null;
+            closedBy?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            followUpCount: number;
+            /** @description The follow-up actions (处理过程), oldest first; empty in lists. */
+            followUps: components["schemas"]["ComplaintFollowUpResponse"][];
+        };
+        /**
+         * @description Where a complaint came in (投诉来源).
+         * @enum {string}
+         */
+        ComplaintSource: "Hotline12345" | "Platform" | "WalkIn" | "Other";
+        /** @enum {string} */
+        ComplaintStatus: "Open" | "Closed";
+        /** @description Body of `POST /field-visits/{id}/follow-up`. */
+        CompleteFieldVisitFollowUpRequest: {
+            /**
+             * Format: date
+             * @description Defaults to today; not before the visit nor in the future.
+             */
+            doneOn?: string | null;
+            /** @description What was done (跟进情况). */
+            note: string;
+        };
         /** @description Body of the `CompleteRecovery` endpoint. */
         CompleteRecoveryRequest: {
             /** Format: date */
@@ -4645,6 +5014,60 @@ export interface components {
             name: string;
             scopes: string[];
             institutionIds?: string[] | null;
+        };
+        /** @description Register a complaint (登记投诉) against an institution, optionally naming a worker or a service. */
+        CreateComplaint: {
+            /**
+             * Format: uuid
+             * @description The institution complained about.
+             */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description The worker of the register named in the complaint, as reported.
+             */
+            workerId?: string | null;
+            /** @description The worker's name as reported. */
+            workerName?: string | null;
+            /** @description The service complained about (voucher or platform order number). */
+            serviceReference?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+            /**
+             * Format: date
+             * @description The day it was received (受理日期); not in the future.
+             */
+            receivedOn: string;
+            /** @description What the complaint says (投诉内容). */
+            content: string;
+            /** @description The officer handling it (承办人); defaults to the caller. */
+            handlingOfficer?: string | null;
+        };
+        /** @description Record a field visit (登记实地走访) to an institution. */
+        CreateFieldVisit: {
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description A worker of the register met on the visit, as reported.
+             */
+            workerId?: string | null;
+            workerName?: string | null;
+            /**
+             * Format: date
+             * @description The day of the visit; not in the future.
+             */
+            visitedOn: string;
+            /** @description The visitors' names (走访人员). */
+            visitors: string;
+            /** @description What they found (走访情况). */
+            findings: string;
+            /** @description Whether a follow-up (整改跟进) is required; then FollowUpDue is required. */
+            followUpRequired: boolean;
+            /**
+             * Format: date
+             * @description The follow-up's due date, on or after the visit.
+             */
+            followUpDue?: string | null;
         };
         /** @description Register a household-service institution (登记家庭服务机构). It starts as `Registered`. */
         CreateInstitution: {
@@ -5069,6 +5492,37 @@ export interface components {
              */
             expired: number;
             voucherIds: string[];
+        };
+        /** @description A field visit (实地走访). */
+        FieldVisitResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /** Format: uuid */
+            workerId?: string | null;
+            workerName?: string | null;
+            /** Format: date */
+            visitedOn: string;
+            /** @description The visitors' names (走访人员). */
+            visitors: string;
+            /** @description What they found (走访情况). */
+            findings: string;
+            /** @description A follow-up (整改跟进) is required by FollowUpDue. */
+            followUpRequired: boolean;
+            /** Format: date */
+            followUpDue?: string | null;
+            /** Format: date */
+            followUpDoneOn?: string | null;
+            followUpNote?: string | null;
+            followUpBy?: string | null;
+            /** @description Required, not done, and the due date has passed. */
+            followUpOverdue: boolean;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {string} */
         FilingStatus: "Submitted" | "Filed" | "Rejected" | "Expired";
@@ -5547,6 +6001,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfComplaintResponse: {
+            items: components["schemas"]["ComplaintResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfDirectoryInstitution: {
             items: components["schemas"]["DirectoryInstitution"][];
             /** Format: int32 */
@@ -5559,6 +6023,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfEmployeeFilingResponse: {
             items: components["schemas"]["EmployeeFilingResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfFieldVisitResponse: {
+            items: components["schemas"]["FieldVisitResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -5619,6 +6093,16 @@ export interface components {
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfRevocationProposalResponse: {
             items: components["schemas"]["RevocationProposalResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServiceEvaluationResponse: {
+            items: components["schemas"]["ServiceEvaluationResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -5798,6 +6282,99 @@ export interface components {
             paidOn: string;
             /** @description Payment reference (支付凭证号), e.g. the treasury voucher number. */
             reference: string;
+        };
+        /** @description A year's ranking (绩效排名): the run and a page of results by rank. */
+        PerformanceRankingResponse: {
+            run: components["schemas"]["PerformanceRunResponse"];
+            items: components["schemas"]["PerformanceResultResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description One institution's result with its components (each 0–100, two decimals). */
+        PerformanceResultResponse: {
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /**
+             * Format: int32
+             * @description The annual inspection score (年检得分) of the year; null when none was recorded.
+             */
+            inspectionScore?: number | null;
+            /**
+             * Format: double
+             * @description 年检 component.
+             */
+            inspectionComponent: number;
+            /**
+             * Format: int32
+             * @description Substantiated complaints (投诉属实) received in the year.
+             */
+            substantiatedComplaints: number;
+            /**
+             * Format: double
+             * @description 投诉 component.
+             */
+            complaintComponent: number;
+            /** Format: int32 */
+            evaluationCount: number;
+            /**
+             * Format: double
+             * @description Average service rating (服务评价均分); null without evaluations.
+             */
+            evaluationAverage?: number | null;
+            /**
+             * Format: double
+             * @description 服务评价 component.
+             */
+            evaluationComponent: number;
+            /**
+             * Format: int32
+             * @description Spot checks of the year confirmed (抽查属实).
+             */
+            checksConfirmed: number;
+            /**
+             * Format: int32
+             * @description Spot checks of the year with a discrepancy (抽查不实).
+             */
+            checksDiscrepancy: number;
+            /**
+             * Format: double
+             * @description 核查 component.
+             */
+            verificationComponent: number;
+            /**
+             * Format: double
+             * @description The weighted total (综合得分).
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Competition rank (1, 2, 2, 4 …).
+             */
+            rank: number;
+            /** @description In the top group (优秀). */
+            excellent: boolean;
+        };
+        /** @description A yearly performance evaluation run (年度绩效考评). */
+        PerformanceRunResponse: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date-time */
+            computedAt: string;
+            computedBy: string;
+            /** @description The weights and defaults used, as text. */
+            parameters: string;
+            /** Format: int32 */
+            institutionCount: number;
+            /** Format: int32 */
+            excellentCount: number;
         };
         /** @description A catalogue item with the parameters in force today for the year and the year's history of versions. */
         PolicyResponse: {
@@ -6205,6 +6782,48 @@ export interface components {
             institutionId: string;
             businessFormat: string;
         };
+        /** @description A service evaluation (服务评价). */
+        ServiceEvaluationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            /** @description The submitter's reference of the service (order or voucher number); one evaluation per submitter and reference. */
+            serviceReference: string;
+            /** Format: date */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description 1 (very dissatisfied 很不满意) to 5 (very satisfied 很满意).
+             */
+            rating: number;
+            comment?: string | null;
+            /** @description The platform (API client) or officer who submitted it. */
+            submittedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description An institution's service evaluations summed up (服务评价汇总). */
+        ServiceEvaluationSummaryResponse: {
+            /** Format: uuid */
+            institutionId: string;
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: double
+             * @description The average rating with two decimals; null without evaluations.
+             */
+            average?: number | null;
+            /** @description How many evaluations gave 1, 2, 3, 4 and 5 (index 0 is rating 1). */
+            byRating: number[];
+            /** Format: date */
+            latestServiceDate?: string | null;
+        };
         /** @description The optional reason of a workflow action; required to reject, suspend, revoke and restore. */
         ServicePointActionRequest: {
             reason?: string | null;
@@ -6585,6 +7204,31 @@ export interface components {
              * @description Number of staff (从业人员总数); at least `Registry:EmployeeFilingMinimumStaff` to be approved.
              */
             staffCount: number;
+        };
+        /**
+         * @description Submit a service evaluation (提交服务评价) of a service brokered for an institution: by a platform (API client with
+         *     `inspection.write`, bound to the institution) or an officer. One per submitter and service reference.
+         */
+        SubmitServiceEvaluation: {
+            /**
+             * Format: uuid
+             * @description The institution that delivered the service; a client must be bound to it (else 404).
+             */
+            institutionId: string;
+            /** @description The submitter's reference of the service (order or voucher number). */
+            serviceReference: string;
+            /**
+             * Format: date
+             * @description The day of the service; not in the future.
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description 1 to 5.
+             */
+            rating: number;
+            /** @description The customer's words (评价内容). */
+            comment?: string | null;
         };
         /**
          * @description Apply for a policy item (提交补贴申请) for an institution and a year. The amount is computed by the item's rule and
@@ -8760,6 +9404,609 @@ export interface operations {
             };
         };
     };
+    ListComplaints: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                status?: components["schemas"]["ComplaintStatus"];
+                /** @description The finding of a closed complaint: 属实 or 不属实. */
+                outcome?: components["schemas"]["ComplaintOutcome"];
+                /** @description Where a complaint came in (投诉来源). */
+                source?: components["schemas"]["ComplaintSource"];
+                streetCode?: string;
+                /** @description Received on or after (yyyy-MM-dd). */
+                from?: string;
+                /** @description Received on or before (yyyy-MM-dd). */
+                to?: string;
+                /** @description Part of the institution name or the content. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaint"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddComplaintFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddComplaintFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFieldVisits: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                streetCode?: string;
+                /** @description `pending` (follow-up required, not done), `overdue` (pending past its due date) or `done`. */
+                followUp?: string;
+                /** @description Visited on or after. */
+                from?: string;
+                /** @description Visited on or before. */
+                to?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfFieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateFieldVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFieldVisit"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFieldVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteFieldVisitFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFieldVisitFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListIntegrityProfiles: {
         parameters: {
             query?: {
@@ -8941,6 +10188,364 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPerformanceEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRunResponse"][];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPerformanceRanking: {
+        parameters: {
+            query?: {
+                /** @description Only the top group (优秀). */
+                excellent?: boolean;
+                streetCode?: string;
+                institutionId?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRankingResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RunPerformanceEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRunResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListServiceEvaluations: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                rating?: number;
+                /** @description Service on or after. */
+                from?: string;
+                /** @description Service on or before. */
+                to?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServiceEvaluationResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitServiceEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitServiceEvaluation"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceEvaluationResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetServiceEvaluationSummary: {
+        parameters: {
+            query: {
+                institutionId: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceEvaluationSummaryResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
