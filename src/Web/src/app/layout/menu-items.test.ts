@@ -20,9 +20,12 @@ const subsidyStreet = ['/subsidy/applications', '/subsidy/applications/:id', '/s
 const subsidyApplicants = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/policies'];
 const subsidyMenu = 'menu.subsidy: menu.subsidyApplications, menu.subsidyReview, menu.subsidyFund, menu.subsidyPolicies';
 /** Supervision (监督检查): the campaign board and task pages for every role; revocation proposals for district officers. */
-const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id'];
-const inspectionPages = [...inspectionReaderPages, '/inspection/revocation-proposals'];
-const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.revocationProposals';
+/** Complaints, field visits and the performance ranking: every reader (each within their scope). */
+const supervisionPages = ['/inspection/complaints', '/inspection/field-visits', '/inspection/performance'];
+const supervisionMenu = 'menu.inspectionComplaints, menu.inspectionFieldVisits, menu.inspectionPerformance';
+const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id', ...supervisionPages];
+const inspectionPages = ['/inspection/campaigns', '/inspection/tasks/:id', '/inspection/revocation-proposals', ...supervisionPages];
+const inspectionMenu = `menu.inspection: menu.inspectionCampaigns, menu.revocationProposals, ${supervisionMenu}`;
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -81,7 +84,7 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
-      'menu.inspection: menu.inspectionCampaigns',
+      `menu.inspection: menu.inspectionCampaigns, ${supervisionMenu}`,
       'menu.reports',
     ]);
     expect(pathsFor(['InstitutionOperator'])).toEqual(['/', ...registryWriterPages, ...trainingPages, ...voucherPages, ...subsidyApplicants, ...inspectionReaderPages, '/reports']);
@@ -91,7 +94,7 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
-      'menu.inspection: menu.inspectionCampaigns',
+      `menu.inspection: menu.inspectionCampaigns, ${supervisionMenu}`,
       'menu.reports',
     ]);
   });

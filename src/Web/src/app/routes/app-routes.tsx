@@ -22,6 +22,9 @@ import {
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  CommentOutlined,
+  EnvironmentOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
@@ -110,6 +113,9 @@ const subsidy: MenuGroup = { key: 'subsidy', labelKey: 'menu.subsidy', icon: <Mo
 const CampaignsPage = lazy(() => import('@/features/inspection/components/campaigns-page').then((m) => ({ default: m.CampaignsPage })));
 const InspectionTaskPage = lazy(() => import('@/features/inspection/components/task-page').then((m) => ({ default: m.TaskPage })));
 const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
+const ComplaintsPage = lazy(() => import('@/features/inspection/components/complaints-page').then((m) => ({ default: m.ComplaintsPage })));
+const FieldVisitsPage = lazy(() => import('@/features/inspection/components/field-visits-page').then((m) => ({ default: m.FieldVisitsPage })));
+const PerformancePage = lazy(() => import('@/features/inspection/components/performance-page').then((m) => ({ default: m.PerformancePage })));
 
 const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
 const ReportsPage = lazy(() => import('@/features/reports/components/reports-page').then((m) => ({ default: m.ReportsPage })));
@@ -303,6 +309,30 @@ export const appRoutes: AppRoute[] = [
     group: inspection,
     access: canManageInspection,
     Component: ProposalsPage,
+  },
+  {
+    path: '/inspection/complaints',
+    labelKey: 'menu.inspectionComplaints',
+    icon: <CommentOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: ComplaintsPage,
+  },
+  {
+    path: '/inspection/field-visits',
+    labelKey: 'menu.inspectionFieldVisits',
+    icon: <EnvironmentOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: FieldVisitsPage,
+  },
+  {
+    path: '/inspection/performance',
+    labelKey: 'menu.inspectionPerformance',
+    icon: <TrophyOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: PerformancePage,
   },
   {
     path: '/reports',
