@@ -1,5 +1,9 @@
 using Jiafu.Inspection.Data;
 using Jiafu.Inspection.Features.Campaigns;
+using Jiafu.Inspection.Features.Complaints;
+using Jiafu.Inspection.Features.FieldVisits;
+using Jiafu.Inspection.Features.Performance;
+using Jiafu.Inspection.Features.ServiceEvaluations;
 using Jiafu.Inspection.Features.Integrity;
 using Jiafu.Inspection.Features.SpotChecks;
 using Jiafu.Inspection.Features.Statistics;
@@ -43,6 +47,12 @@ public static class InspectionModule
 
         /// <summary>Templates, campaigns, assignments, draw plans, manual integrity entries. District level.</summary>
         public const string Manage = "inspection.manage";
+
+        /// <summary>Complaints and field visits: district officers, and street officers for their street's institutions.</summary>
+        public const string Supervise = "inspection.supervise";
+
+        /// <summary>Submit service evaluations: platforms (API clients with <c>inspection.write</c>, bound institutions) and officers.</summary>
+        public const string Evaluate = "inspection.evaluate";
     }
 
     public static IServiceCollection AddInspectionModule(this IServiceCollection services, IConfiguration configuration)
@@ -52,7 +62,7 @@ public static class InspectionModule
         services.AddModuleValidators<InspectionDbContext>();
         services.AddApiScopes(
             (Scopes.Read, "Read the bound institutions' inspection results and integrity record. 读取监督检查信息"),
-            (Scopes.Write, "Reserved for service evaluations by platforms. 提交服务评价"));
+            (Scopes.Write, "Submit service evaluations for the bound institutions' services. 提交服务评价"));
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionReader, Features.Contracts.InspectionReader>();
         services.AddScoped<IntegrityRecorder>();
         services.AddScoped<Jiafu.Contracts.Inspection.IInspectionStatistics, InspectionStatisticsReader>();
@@ -65,6 +75,8 @@ public static class InspectionModule
             o.AddRoleOrScopePolicy(Policies.Read, Scopes.Read,
                 Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor);
             o.AddPolicy(Policies.Inspect, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.Inspector));
+            o.AddPolicy(Policies.Supervise, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer));
+            o.AddRoleOrScopePolicy(Policies.Evaluate, Scopes.Write, Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer);
             o.AddPolicy(Policies.Manage, p => p.RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
         });
         return services;
@@ -77,6 +89,10 @@ public static class InspectionModule
         inspection.MapGroup("/campaigns").WithTags("Annual inspection 年检复核").MapCampaignEndpoints();
         inspection.MapGroup("/tasks").WithTags("Annual inspection 年检复核").MapTaskEndpoints();
         inspection.MapGroup("/integrity").WithTags("Integrity record 诚信档案").MapIntegrityEndpoints();
+        inspection.MapGroup("/complaints").WithTags("Complaints 投诉").MapComplaintEndpoints();
+        inspection.MapGroup("/field-visits").WithTags("Field visits 实地走访").MapFieldVisitEndpoints();
+        inspection.MapGroup("/service-evaluations").WithTags("Service evaluations 服务评价").MapServiceEvaluationEndpoints();
+        inspection.MapGroup("/performance").WithTags("Performance evaluation 绩效考评").MapPerformanceEndpoints();
         inspection.MapGroup("/spot-checks").WithTags("Random spot checks 双随机抽查").MapSpotCheckEndpoints();
         inspection.MapGroup("/statistics").WithTags("Inspection statistics 监督检查统计").MapStatisticsEndpoints();
         return endpoints;

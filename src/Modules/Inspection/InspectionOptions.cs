@@ -22,6 +22,9 @@ public sealed class InspectionOptions
 
     /// <summary>Spot-check sampling rate per credit class, in per mille (A 5%, B 10%, C 20%, D 50%: lower classes are checked more).</summary>
     public SamplingRates SamplingRates { get; set; } = new();
+
+    /// <summary>The yearly performance evaluation (绩效考评).</summary>
+    public PerformanceOptions Performance { get; set; } = new();
 }
 
 /// <summary>
@@ -77,4 +80,41 @@ public sealed class SamplingRates
     public int C { get; set; } = 200;
 
     public int D { get; set; } = 500;
+}
+
+/// <summary>
+/// The yearly performance evaluation (绩效考评), section <c>Inspection:Performance</c>. Four components, each 0–100:
+/// the annual inspection score of the year (or <see cref="NotInspectedScore"/>); complaints, 100 − <see cref="ComplaintDeduction"/>
+/// per substantiated complaint received in the year (not below 0); service evaluations, (average rating − 1) / 4 × 100 (or
+/// <see cref="NoEvaluationScore"/>); verification, the share of the year's spot checks confirmed (or <see cref="NoVerificationScore"/>).
+/// Total = the weighted mean with the weights below. The top <see cref="ExcellentSharePercent"/> (rounded up, ties included) with at
+/// least <see cref="ExcellentMinScore"/> are excellent (优秀).
+/// </summary>
+public sealed class PerformanceOptions
+{
+    public int InspectionWeight { get; set; } = 40;
+
+    public int ComplaintWeight { get; set; } = 20;
+
+    public int ServiceEvaluationWeight { get; set; } = 20;
+
+    public int VerificationWeight { get; set; } = 20;
+
+    /// <summary>Points off the complaint component per substantiated complaint (投诉属实).</summary>
+    public int ComplaintDeduction { get; set; } = 20;
+
+    /// <summary>The inspection component of an institution without a recorded annual inspection score that year.</summary>
+    public int NotInspectedScore { get; set; }
+
+    /// <summary>The service-evaluation component of an institution without evaluations that year.</summary>
+    public int NoEvaluationScore { get; set; } = 60;
+
+    /// <summary>The verification component of an institution without spot-check results that year.</summary>
+    public int NoVerificationScore { get; set; } = 100;
+
+    /// <summary>The top group's share of the evaluated institutions, percent (前10%).</summary>
+    public int ExcellentSharePercent { get; set; } = 10;
+
+    /// <summary>The least total an excellent institution must reach.</summary>
+    public int ExcellentMinScore { get; set; } = 85;
 }

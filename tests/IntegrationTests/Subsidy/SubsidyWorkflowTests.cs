@@ -121,7 +121,7 @@ public sealed class SubsidyWorkflowTests(ApiFixture fixture) : IClassFixture<Api
         var created = await (await admin.ApplyAsync(Award("BrandTitle", 150_000m))).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(100_000m, created.Dec("amount"));
         Assert.Equal("duplicate_claim", (await (await admin.ApplyAsync(Award("BrandTitle", 1000m))).ReadProblemAsync(HttpStatusCode.Conflict)).Code());
-        await (await admin.ApplyAsync(Award("ExcellentPerformance", 1000m))).EnsureStatusAsync(HttpStatusCode.Created);
+        await (await admin.ApplyAsync(Award("ProfessionalMarket", 1000m))).EnsureStatusAsync(HttpStatusCode.Created);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Jiafu.Contracts.Inspection;
 using Jiafu.Contracts.Registry;
 using Jiafu.Contracts.Training;
 using Jiafu.Shared.Errors;
@@ -110,7 +111,8 @@ public sealed class ApplicationInputsValidator : AbstractValidator<ApplicationIn
 
 /// <summary>Runs an item's rule: reads what it needs through the other modules' contracts and the parameters in force.</summary>
 public sealed class SubsidyCalculator(
-    ParameterResolver parameters, IRegistryReader registry, ITrainingReader training, SubsidyDbContext db, IPersonalDataProtector protector, TimeProvider time)
+    ParameterResolver parameters, IRegistryReader registry, ITrainingReader training, SubsidyDbContext db, IPersonalDataProtector protector, TimeProvider time,
+    IEnumerable<IInspectionReader> inspection)
 {
     public async Task<(Calculation Calculation, InstitutionSummary Institution)> CalculateAsync(
         string itemCode, int year, Guid institutionId, ApplicationInputs inputs, CancellationToken ct)
@@ -131,7 +133,8 @@ public sealed class SubsidyCalculator(
                 Required(inputs.InsuredStaff, "inputs.insuredStaff"), Required(inputs.LaidOffStaff, "inputs.laidOffStaff"),
                 Required(inputs.LastYearPremium, "inputs.lastYearPremium")),
             PolicyItems.Award => AwardRule.Calculate(year, p, institutionId,
-                Required(inputs.AwardCategory, "inputs.awardCategory"), Required(inputs.RequestedAmount, "inputs.requestedAmount")),
+                Required(inputs.AwardCategory, "inputs.awardCategory"), Required(inputs.RequestedAmount, "inputs.requestedAmount"),
+                inputs.AwardCategory == AwardRule.ExcellentPerformance ? await ExcellentAsync(institutionId, year, ct) : null),
             PolicyItems.TrainingSubsidy or PolicyItems.CertificationSubsidy => TrainingSubsidyRule.Calculate(year, p, itemCode, institutionId,
                 await training.GetClassOutcomeAsync(Required(inputs.ClassId, "inputs.classId"), ct)),
             PolicyItems.LoanInterestDiscount => LoanInterestDiscountRule.Calculate(year, p,
@@ -239,6 +242,13 @@ public sealed class SubsidyCalculator(
             .Where(c => c.ItemCode == PolicyItems.ServiceFeeReduction && c.Scope == scope && households.Contains(c.SubjectKey))
             .ToDictionaryAsync(c => c.SubjectKey, c => c.Count, ct);
         return ServiceFeeReductionRule.Calculate(year, p, records, used);
+    }
+
+    /// <summary>Whether the performance evaluation (绩效考评) of <paramref name="year"/> marked the institution excellent; null without the Inspection module.</summary>
+    private async Task<bool?> ExcellentAsync(Guid institutionId, int year, CancellationToken ct)
+    {
+        var reader = inspection.FirstOrDefault();
+        return reader is null ? null : await reader.IsExcellentAsync(institutionId, year, ct);
     }
 
     private static T Required<T>(T? value, string field) where T : struct =>

@@ -123,7 +123,7 @@ export interface paths {
         };
         /**
          * Home dashboard (首页看板)
-         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation, annual inspection campaign progress 年检进度 with outcomes, rectifications and spot checks) and the signed-in user's to-do counts (待办, including overdue rectifications 逾期未整改 and, for inspectors, the tasks assigned to them). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution.
+         * @description For `year` (default: this year in China): the plan's targets as progress figures (新增机构 5–10, 社区服务站 3–5, 培训 2000 人次, 促进就业券 5000 张 / 100 万元, 市级品牌 1–2; configured under `Reporting`), each module's statistics for the year (monthly trends, by street, credential status 绿/黄/红码, subsidy paid per policy item against its allocation) and the signed-in user's to-do counts (待办). Composed from the modules' statistics contracts; a street officer's dashboard shows their street, an institution operator's their institution. Inspection (监督检查) figures are not available yet (`inspectionAvailable` is false).
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -490,6 +490,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List complaints (投诉列表)
+         * @description Complaints (投诉) against institutions. Filters `institutionId`, `status` (`Open`/`Closed`), `outcome`, `source`, `streetCode`, `from`/`to` (received), `search` (institution or content); sort `receivedOn` (default descending), `institutionName`, `status`, `createdAt`. Items carry `followUpCount` without the timeline. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListComplaints"];
+        put?: never;
+        /**
+         * Register a complaint (登记投诉)
+         * @description Against an institution (and optionally a worker or a service), with its source (`Hotline12345` 12345热线, `Platform` 平台, `WalkIn` 来访, `Other`), received date (not in the future), content and handling officer (承办人, default the caller). District officers, or street officers for their street's institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CreateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a complaint with its follow-up timeline (投诉详情)
+         * @description The complaint and its follow-up actions (处理过程) in date order. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a complaint (投诉办结)
+         * @description Records the outcome `Substantiated` (属实) or `Unsubstantiated` (不属实), the date and the conclusion. A substantiated complaint appends a `Complaint` entry (`Inspection:Credit:ComplaintPoints`, default −5) to the institution's integrity record (诚信档案) and recomputes its credit class in the same transaction. Closing twice is 409 `complaint_closed`. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CloseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/complaints/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a follow-up action (登记投诉跟进)
+         * @description 登记投诉跟进。Appends an action with its date (not before the complaint was received, not in the future) to an open complaint; a closed one is 409 `complaint_closed`. Scope: district roles and inspectors all complaints, street officers their street's, institutions and bound API clients their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["AddComplaintFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List field visits (实地走访列表)
+         * @description Field visits (实地走访). Filters `institutionId`, `streetCode`, `followUp` (`pending` 待跟进, `overdue` 逾期, `done` 已跟进), `from`/`to` (visited), `search` (institution or findings); sort `visitedOn` (default descending), `institutionName`, `followUpDue`. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListFieldVisits"];
+        put?: never;
+        /**
+         * Record a field visit (登记实地走访)
+         * @description Date (not in the future), visitors, findings; `followUpRequired` with `followUpDue` (整改期限, on or after the visit; required with a follow-up and absent without). District officers, or street officers for their street's institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CreateFieldVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a field visit (走访详情)
+         * @description 走访详情。With its follow-up state; `followUpOverdue` when required, not done and past its due date. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetFieldVisit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/field-visits/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the follow-up as done (走访整改跟进完成)
+         * @description Closes the visit's required follow-up (整改跟进) with a date (not before the visit, not in the future) and a note. A visit without a follow-up is 409 `follow_up_not_required`; done twice is 409 `follow_up_done`. Scope: district roles and inspectors all visits, street officers their street's, institutions their own (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.supervise. Roles: Admin, DistrictOfficer, StreetOfficer. Not open to API clients.
+         */
+        post: operations["CompleteFieldVisitFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspection/integrity": {
         parameters: {
             query?: never;
@@ -556,6 +722,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inspection/performance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evaluated years (绩效考评年度)
+         * @description The yearly performance evaluation runs (年度绩效考评), newest first, with the parameters used and the counts.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListPerformanceEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/performance/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's ranking with components (绩效排名)
+         * @description The run and a page of results with each component; filters `excellent`, `streetCode`, `institutionId`, `search`; sort `rank` (default), `institutionName`. A year not evaluated is 404. Institutions and bound API clients see only their own line. Formula (`Inspection:Performance`): components 0–100 — 年检 the year's annual inspection score (else `NotInspectedScore` 0), 投诉 100 − `ComplaintDeduction` (20) per substantiated complaint received in the year, 服务评价 (average rating − 1) / 4 × 100 (else `NoEvaluationScore` 60), 核查 the share of the year's spot checks confirmed (else `NoVerificationScore` 100); total = weighted mean (weights 40/20/20/20). Excellent (优秀): the top `ExcellentSharePercent` (10%, rounded up, ties included) with a total ≥ `ExcellentMinScore` (85); the Subsidy award 年度业绩考评优秀 requires it.
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetPerformanceRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/performance/{year}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a year (开展年度绩效考评)
+         * @description Scores every recognised institution for `year` (one that has begun) and ranks them; running a year again replaces its results atomically (one transaction). District officers. Formula (`Inspection:Performance`): components 0–100 — 年检 the year's annual inspection score (else `NotInspectedScore` 0), 投诉 100 − `ComplaintDeduction` (20) per substantiated complaint received in the year, 服务评价 (average rating − 1) / 4 × 100 (else `NoEvaluationScore` 60), 核查 the share of the year's spot checks confirmed (else `NoVerificationScore` 100); total = weighted mean (weights 40/20/20/20). Excellent (优秀): the top `ExcellentSharePercent` (10%, rounded up, ties included) with a total ≥ `ExcellentMinScore` (85); the Subsidy award 年度业绩考评优秀 requires it.
+         *
+         *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        post: operations["RunPerformanceEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/service-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service evaluations (服务评价列表)
+         * @description 服务评价列表。Filters `institutionId`, `rating`, `from`/`to` (service date); sort `serviceDate` (default descending), `rating`, `createdAt`. Scope: district roles and inspectors all, street officers their street's institutions, institution operators and API clients (`inspection.read`) their bound institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["ListServiceEvaluations"];
+        put?: never;
+        /**
+         * Submit a service evaluation (提交服务评价)
+         * @description A platform (API client with scope `inspection.write`, bound to the institution; other institutions 404) or an officer rates one brokered service: `institutionId`, `serviceReference`, `serviceDate` (not in the future), `rating` 1–5, `comment`. One evaluation per submitter and `serviceReference` (409 `evaluation_exists` naming `serviceReference`). Send an `Idempotency-Key` to retry safely. Evaluations feed the performance evaluation (绩效考评).
+         *
+         *     Authorization: bearer token; policy inspection.evaluate. Roles: Admin, DistrictOfficer, StreetOfficer. API clients: scope `inspection.write`.
+         */
+        post: operations["SubmitServiceEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection/service-evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summary of an institution's service evaluations (服务评价汇总)
+         * @description 服务评价汇总。Count, average rating (two decimals) and the count per rating 1–5 of `institutionId`, optionally for service dates `from`/`to`. Scope: district roles and inspectors all, street officers their street's institutions, institution operators and API clients (`inspection.read`) their bound institutions (others 404).
+         *
+         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
+         */
+        get: operations["GetServiceEvaluationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspection/spot-checks/checks": {
         parameters: {
             query?: never;
@@ -589,7 +871,7 @@ export interface paths {
         put?: never;
         /**
          * Record a spot-check result (录入抽查结果)
-         * @description `Confirmed` (属实) or `Discrepancy` (不实, findings required); once (409 `result_recorded`). The institution's integrity record (诚信档案) — the object itself, or the institution an application or voucher belongs to (409 `object_missing` when that is gone) — gets an entry and its credit class is recomputed. The drawn inspectors (others 404) and district officers.
+         * @description `Confirmed` (属实) or `Discrepancy` (不实, findings required); once (409 `result_recorded`). The institution's integrity record gets an entry and its credit class is recomputed. The drawn inspectors (others 404) and district officers.
          *
          *     Authorization: bearer token; policy inspection.read, inspection.inspect. Roles: Admin, DistrictOfficer, Inspector. Not open to API clients.
          */
@@ -617,7 +899,7 @@ export interface paths {
         put?: never;
         /**
          * Create a spot-check plan (制定抽查计划)
-         * @description 双随机、一公开: population (`Institutions`: recognised institutions; `SubsidyApplications`: subsidy applications (补贴申请) of the plan's year that are approved or paid; `VoucherServices`: employment-voucher services (促进就业券服务) with a service date in the plan's year verified as confirmed; `FeeReductionClaims`: approved or paid service-fee reduction claims (服务费用减免) of the plan's year — recusal for these three by the object's institution), sampling rates per credit class in per mille (defaults `Inspection:SamplingRates` A 50, B 100, C 200, D 500), inspectors per object (≥ 2), recusal by street, and the inspector pool with each inspector's street and the institutions they are tied to. The `seed` (hex, 32–64 characters; generated by a CSPRNG when absent) is recorded now, before the draw. District officers.
+         * @description 双随机、一公开: population (`Institutions`: recognised institutions; `SubsidyApplications`: subsidy applications (补贴申请) of the plan's year that are approved or paid), sampling rates per credit class in per mille (defaults `Inspection:SamplingRates` A 50, B 100, C 200, D 500), inspectors per object (≥ 2), recusal by street, and the inspector pool with each inspector's street and the institutions they are tied to. The `seed` (hex, 32–64 characters; generated by a CSPRNG when absent) is recorded now, before the draw. District officers.
          *
          *     Authorization: bearer token; policy inspection.read, inspection.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
@@ -686,72 +968,6 @@ export interface paths {
          *     Authorization: none (anonymous).
          */
         get: operations["ListPublicSpotChecks"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/statistics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Supervision and inspection statistics (监督检查统计)
-         * @description For a `year` (optionally one `quarter` or `month`): the progress of the year's annual inspection campaigns (年检复核) by status and street, the outcomes recorded in the period (合格 / 限期整改 / 不合格, by inspection date), open and overdue rectifications (逾期未整改) and the caller's own open tasks now, the spot checks (双随机抽查) of the year's plans drawn, finished and found not as declared (不实), and the credit class distribution (信用等级 A–D, 红/黑名单). Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
-         *
-         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
-         */
-        get: operations["GetInspectionStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/statistics/ledger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Inspections and spot checks ledger (检查台账)
-         * @description The work ledger (工作台账) of supervision for a `year` (optionally one `quarter` or `month`, and one `streetCode`): every annual-inspection outcome (by inspection date) and spot-check result (by check date), oldest first, paged: date, kind, campaign or plan, object, street, inspectors, outcome, score, rectification deadline, findings. Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
-         *
-         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
-         */
-        get: operations["GetInspectionLedger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/inspection/statistics/ledger/xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export the inspections and spot checks ledger as XLSX (检查台账导出)
-         * @description The same ledger (检查台账) as an XLSX workbook: the title merged across, 统计期间 / 统计范围, frozen column headings, columns fitted to their content. `page` and `pageSize` are ignored. Every export is audited. Inspectors see the tasks and checks assigned to them, street officers their street, institutions their own, district roles everything.
-         *
-         *     Authorization: bearer token; policy inspection.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `inspection.read`.
-         */
-        get: operations["ExportInspectionLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2259,7 +2475,7 @@ export interface paths {
         };
         /**
          * Statistical report form (统计报表)
-         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) `subsidy` (补贴资金使用) or `inspection` (监督检查: campaign progress by street, outcomes, rectifications, spot checks, credit classes) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
+         * @description The report form `industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用) for a `year`, optionally one `quarter` or `month`, within the caller's data scope: title, reporting unit (填报单位), period (统计期间), scope (统计范围), sections with a totals row (合计), filled-by (填表人) and date. An unknown kind or period is a 400; an empty period gives zeros.
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -2281,7 +2497,7 @@ export interface paths {
         };
         /**
          * Export a report form as XLSX (统计报表导出)
-         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) `subsidy` (补贴资金使用) or `inspection` (监督检查: campaign progress by street, outcomes, rectifications, spot checks, credit classes)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
+         * @description The same report form (`industry-basics` (家庭服务业基本情况: institutions by business format, street and size; workers by employment type, job type, gender, age band and credential status), `training` (培训情况), `vouchers` (促进就业券发放使用) or `subsidy` (补贴资金使用)) as an XLSX workbook in the official layout: title, 填报单位, 统计期间 and 统计范围 rows, each table with its heading, column headings and 合计 row, then 填表人 and 填表日期.
          *
          *     Authorization: bearer token; policy reporting.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. Not open to API clients.
          */
@@ -2834,50 +3050,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/subsidy/statistics/ledger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Subsidy payments ledger (补贴发放台账)
-         * @description The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries stay listed with their status). Street officers get their street, institutions their own applications. Paged, oldest first.
-         *
-         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
-         */
-        get: operations["GetSubsidyPaymentsLedger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/subsidy/statistics/ledger/xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export the subsidy payments ledger as XLSX (补贴发放台账导出)
-         * @description The work ledger (工作台账) of subsidy payments (拨付) in the `year` (optionally one `quarter` or `month`, and one `streetCode`), by payment date: policy item, subsidy year, applicant, street, amount, bank reference and status (later recoveries stay listed with their status). Street officers get their street, institutions their own applications. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen column headings, fitted widths); `page` and `pageSize` are ignored. Every export is audited.
-         *
-         *     Authorization: bearer token; policy subsidy.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `subsidy.read`.
-         */
-        get: operations["ExportSubsidyPaymentsLedger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/training/categories": {
         parameters: {
             query?: never;
@@ -3351,18 +3523,12 @@ export interface paths {
         };
         /**
          * Get a training programme (培训项目详情)
-         * @description 培训项目详情。With its subsidy standards per year. The `ETag` header (and `version`) go back in `If-Match` to edit it. Out of the caller's scope: 404.
+         * @description 培训项目详情。With its subsidy standards per year. Out of the caller's scope: 404.
          *
          *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingProgramme"];
-        /**
-         * Edit a training programme (编辑培训项目)
-         * @description `{ name, category, providerInstitutionId, requiredHours, activeFromYear, activeToYear?, description? }` replaces the programme's fields (subsidy standards have their own endpoint). Requires `If-Match` with the programme's ETag: 428 without it, 412 when it changed meanwhile (a class starting counts as a change). The hours required for completion (结业学时) cannot change once a class of the programme has started (409 `hours_locked`); the active years must cover its classes that are not cancelled (409 `classes_outside_years`); a revoked provider: 409. Administrators and district officers.
-         *
-         *     Authorization: bearer token; policy training.read, training.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
-         */
-        put: operations["UpdateTrainingProgramme"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3450,50 +3616,6 @@ export interface paths {
          *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
          */
         get: operations["GetTrainingStatistics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/training/statistics/ledger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Training classes ledger (培训班台账)
-         * @description The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates (取证). Street officers get the classes held in their street, providers their own classes. Paged, oldest first.
-         *
-         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
-         */
-        get: operations["GetTrainingLedger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/training/statistics/ledger/xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Export the training classes ledger as XLSX (培训班台账导出)
-         * @description The work ledger (工作台账) of training classes starting in the `year` (optionally one `quarter` or `month`, and one `streetCode` where the class is held): programme, category, provider, street, hours, seats, enrolments, completions (结业) and certificates (取证). Street officers get the classes held in their street, providers their own classes. As an XLSX workbook in the official layout (title merged across, 统计期间 / 统计范围 line, frozen column headings, fitted widths); `page` and `pageSize` are ignored. Every export is audited.
-         *
-         *     Authorization: bearer token; policy training.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `training.read`.
-         */
-        get: operations["ExportTrainingLedger"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4115,7 +4237,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a statement (结算审批)
-         * @description 结算审批。`Submitted` → `Approved` (a returned statement cannot be approved: 409). Admin or DistrictOfficer.
+         * @description 结算审批。`Submitted` → `Approved`. Admin or DistrictOfficer.
          *
          *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
          */
@@ -4148,28 +4270,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/vouchers/settlements/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Return a statement to the institution (结算单退回)
-         * @description `{ reason }` (required, at most 1000 characters); `Submitted` or `Approved` → `Rejected` (409 `invalid_transition` once paid or already returned). The amount leaves the batch's settled value and the vouchers are unlinked, still `Verified`, so the institution can submit a corrected statement (结算单) with them. Audited and published as `VoucherSettlementChanged`. Admin or DistrictOfficer.
-         *
-         *     Authorization: bearer token; policy vouchers.manage. Roles: Admin, DistrictOfficer. Not open to API clients.
-         */
-        post: operations["RejectVoucherSettlement"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/vouchers/statistics": {
         parameters: {
             query?: never;
@@ -4193,28 +4293,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/vouchers/statistics/ledger": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Voucher work ledger (促进就业券发放使用台账)
-         * @description 促进就业券发放使用台账。The vouchers issued in the `year` (optionally one `quarter` or `month`, and one `streetCode`), oldest first, paged: the same rows as the XLSX ledger (`/ledger/xlsx`). Street officers get their street, institutions the vouchers that chose them.
-         *
-         *     Authorization: bearer token; policy vouchers.read. Roles: Admin, DistrictOfficer, StreetOfficer, Inspector, InstitutionOperator, Auditor. API clients: scope `vouchers.read`.
-         */
-        get: operations["GetVoucherLedger"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/vouchers/statistics/ledger/xlsx": {
         parameters: {
             query?: never;
             header?: never;
@@ -4284,6 +4362,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Body of `POST /complaints/{id}/follow-ups`. */
+        AddComplaintFollowUpRequest: {
+            /**
+             * Format: date
+             * @description The day of the action (yyyy-MM-dd).
+             */
+            actionOn: string;
+            /** @description What was done (处理情况). */
+            action: string;
+        };
         /** @description Body of `POST /integrity/{institutionId}/entries`. */
         AddIntegrityEntryRequest: {
             kind: components["schemas"]["IntegrityEntryKind"];
@@ -4625,8 +4713,6 @@ export interface components {
             amount: number;
             period: string;
             subjectKeys: string[];
-            /** @description The input the `reason` is about, when it is one (e.g. `inputs.staff[1].idNumber`). */
-            reasonField?: string | null;
         };
         /** @description One step of a calculation, in words and figures (计算步骤). */
         CalculationStep: {
@@ -4782,6 +4868,83 @@ export interface components {
             expires_in: number;
             scope: string;
         };
+        /** @description Body of `POST /complaints/{id}/close`. */
+        CloseComplaintRequest: {
+            outcome: components["schemas"]["ComplaintOutcome"];
+            /**
+             * Format: date
+             * @description Defaults to today; not before the complaint was received nor in the future.
+             */
+            closedOn?: string | null;
+            /** @description The closing conclusion (办结意见). */
+            conclusion: string;
+        };
+        /** @description One follow-up action (跟进处理). */
+        ComplaintFollowUpResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            actionOn: string;
+            action: string;
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description The finding of a closed complaint: 属实 or 不属实.
+         * @enum {string}
+         */
+        ComplaintOutcome: "Substantiated" | "Unsubstantiated";
+        /** @description A complaint (投诉) with its follow-up actions in date order. */
+        ComplaintResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /** Format: uuid */
+            workerId?: string | null;
+            workerName?: string | null;
+            serviceReference?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+            /** Format: date */
+            receivedOn: string;
+            content: string;
+            /** @description The officer handling it (承办人). */
+            handlingOfficer: string;
+            status: components["schemas"]["ComplaintStatus"];
+            outcome?: components["schemas"]["ComplaintOutcome"];
+            /** Format: date */
+            closedOn?: string | null;
+            /** @description The closing conclusion (办结意见). */
+            conclusion?: string | null;
+            closedBy?: string | null;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            followUpCount: number;
+            /** @description The follow-up actions (处理过程), oldest first; empty in lists. */
+            followUps: components["schemas"]["ComplaintFollowUpResponse"][];
+        };
+        /**
+         * @description Where a complaint came in (投诉来源).
+         * @enum {string}
+         */
+        ComplaintSource: "Hotline12345" | "Platform" | "WalkIn" | "Other";
+        /** @enum {string} */
+        ComplaintStatus: "Open" | "Closed";
+        /** @description Body of `POST /field-visits/{id}/follow-up`. */
+        CompleteFieldVisitFollowUpRequest: {
+            /**
+             * Format: date
+             * @description Defaults to today; not before the visit nor in the future.
+             */
+            doneOn?: string | null;
+            /** @description What was done (跟进情况). */
+            note: string;
+        };
         /** @description Body of the `CompleteRecovery` endpoint. */
         CompleteRecoveryRequest: {
             /** Format: date */
@@ -4851,6 +5014,60 @@ export interface components {
             name: string;
             scopes: string[];
             institutionIds?: string[] | null;
+        };
+        /** @description Register a complaint (登记投诉) against an institution, optionally naming a worker or a service. */
+        CreateComplaint: {
+            /**
+             * Format: uuid
+             * @description The institution complained about.
+             */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description The worker of the register named in the complaint, as reported.
+             */
+            workerId?: string | null;
+            /** @description The worker's name as reported. */
+            workerName?: string | null;
+            /** @description The service complained about (voucher or platform order number). */
+            serviceReference?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+            /**
+             * Format: date
+             * @description The day it was received (受理日期); not in the future.
+             */
+            receivedOn: string;
+            /** @description What the complaint says (投诉内容). */
+            content: string;
+            /** @description The officer handling it (承办人); defaults to the caller. */
+            handlingOfficer?: string | null;
+        };
+        /** @description Record a field visit (登记实地走访) to an institution. */
+        CreateFieldVisit: {
+            /** Format: uuid */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description A worker of the register met on the visit, as reported.
+             */
+            workerId?: string | null;
+            workerName?: string | null;
+            /**
+             * Format: date
+             * @description The day of the visit; not in the future.
+             */
+            visitedOn: string;
+            /** @description The visitors' names (走访人员). */
+            visitors: string;
+            /** @description What they found (走访情况). */
+            findings: string;
+            /** @description Whether a follow-up (整改跟进) is required; then FollowUpDue is required. */
+            followUpRequired: boolean;
+            /**
+             * Format: date
+             * @description The follow-up's due date, on or after the visit.
+             */
+            followUpDue?: string | null;
         };
         /** @description Register a household-service institution (登记家庭服务机构). It starts as `Registered`. */
         CreateInstitution: {
@@ -5083,9 +5300,10 @@ export interface components {
             training: components["schemas"]["TrainingStatistics"];
             vouchers: components["schemas"]["VoucherStatistics"];
             subsidy: components["schemas"]["SubsidyStatistics"];
-            inspection: components["schemas"]["InspectionStatistics"];
             /** @description What waits for the signed-in user, with a link to the list behind each count. */
             todos: components["schemas"]["TodoItem"][];
+            /** @description False until the Inspection module (监督检查) answers statistics: its campaign progress and overdue rectifications are not shown yet. */
+            inspectionAvailable: boolean;
         };
         /** @description An institution as the public sees it (no legal representative, no internal state). */
         DirectoryInstitution: {
@@ -5275,6 +5493,37 @@ export interface components {
             expired: number;
             voucherIds: string[];
         };
+        /** @description A field visit (实地走访). */
+        FieldVisitResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /** Format: uuid */
+            workerId?: string | null;
+            workerName?: string | null;
+            /** Format: date */
+            visitedOn: string;
+            /** @description The visitors' names (走访人员). */
+            visitors: string;
+            /** @description What they found (走访情况). */
+            findings: string;
+            /** @description A follow-up (整改跟进) is required by FollowUpDue. */
+            followUpRequired: boolean;
+            /** Format: date */
+            followUpDue?: string | null;
+            /** Format: date */
+            followUpDoneOn?: string | null;
+            followUpNote?: string | null;
+            followUpBy?: string | null;
+            /** @description Required, not done, and the due date has passed. */
+            followUpOverdue: boolean;
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @enum {string} */
         FilingStatus: "Submitted" | "Filed" | "Rejected" | "Expired";
         /** @enum {string} */
@@ -5414,171 +5663,11 @@ export interface components {
         };
         /** @enum {string} */
         ImportState: "Queued" | "Running" | "Completed" | "Failed";
-        /** @description One line of the inspections and spot checks ledger (检查台账). */
-        InspectionLedgerRow: {
-            /**
-             * Format: int32
-             * @description 序号 within the whole ledger.
-             */
-            number: number;
-            /**
-             * Format: date
-             * @description Inspection or check date (检查日期).
-             */
-            date: string;
-            /** @description AnnualInspection (年检复核) or SpotCheck (双随机抽查). */
-            kind: string;
-            /** @description Its zh-CN name. */
-            kindName: string;
-            /** @description The campaign or spot-check plan (检查活动). */
-            activity: string;
-            /**
-             * Format: uuid
-             * @description The institution or service point inspected.
-             */
-            objectId: string;
-            /** @description Its name (检查对象). */
-            objectName: string;
-            /** @description Street (街道/镇) code. */
-            streetCode: string;
-            /** @description Street name. */
-            streetName: string;
-            /** @description The inspectors (检查人员), comma-separated. */
-            inspectors: string;
-            /** @description 合格 / 限期整改 / 不合格 / 逾期未整改 for inspections, 属实 / 不实 for spot checks. */
-            outcome: string;
-            /**
-             * Format: int32
-             * @description Checklist score 0–100 (inspections only).
-             */
-            score?: number | null;
-            /**
-             * Format: date
-             * @description Rectification deadline (整改期限), for 限期整改.
-             */
-            rectifyBy?: string | null;
-            /** @description Findings (检查情况). */
-            findings?: string | null;
-            /**
-             * Format: uuid
-             * @description The inspection task (for a link), or null for a spot check.
-             */
-            taskId?: string | null;
-            /**
-             * Format: uuid
-             * @description The spot-check plan (for a link), or null for an inspection.
-             */
-            planId?: string | null;
-        };
         /**
          * @description What an inspection looks at: a registered institution (家庭服务机构) or a service point (社区家庭服务站/专业服务市场).
          * @enum {string}
          */
         InspectionObjectType: "Institution" | "ServicePoint";
-        /**
-         * @description Definitions: campaign progress counts the tasks of the campaigns of the period's year (年检复核 is yearly) by their current
-         *     status; outcomes count the tasks inspected (检查日期) within the period by their latest outcome; overdue rectifications and the
-         *     caller's open tasks are counts of now; spot checks count the checks of the plans of the period's year; credit classes count
-         *     the current integrity profiles (诚信档案).
-         */
-        InspectionStatistics: {
-            period: components["schemas"]["StatisticsPeriod"];
-            /**
-             * Format: int32
-             * @description Campaigns of the period's year (district-wide; scoped users see those with a task in their scope).
-             */
-            campaigns: number;
-            /**
-             * Format: int32
-             * @description Tasks of those campaigns in scope.
-             */
-            tasks: number;
-            /**
-             * Format: int32
-             * @description Of those, tasks with an outcome (anything but 待检查).
-             */
-            inspected: number;
-            /**
-             * Format: double
-             * @description Inspected as a percentage of Tasks, one decimal (0 with no tasks).
-             */
-            progressPercent: number;
-            /** @description The tasks by current status: Pending 待检查, Passed 合格, Rectify 限期整改, Failed 不合格, Escalated 逾期未整改. */
-            tasksByStatus: components["schemas"]["Tally"][];
-            /** @description Campaign progress per street (街道/镇). */
-            progressByStreet: components["schemas"]["InspectionStreetProgress"][];
-            /** @description Tasks inspected within the period by outcome: Passed 合格, Rectify 限期整改 (including those later escalated), Failed 不合格. */
-            outcomes: components["schemas"]["Tally"][];
-            /**
-             * Format: int32
-             * @description Tasks in 限期整改 whose date has not passed yet (now).
-             */
-            rectificationsOpen: number;
-            /**
-             * Format: int32
-             * @description Overdue rectifications (逾期未整改) now: 限期整改 past its date, or escalated.
-             */
-            rectificationsOverdue: number;
-            /**
-             * Format: int32
-             * @description Tasks assigned to the signed-in user still to inspect or re-inspect (待检查 or 限期整改).
-             */
-            myOpenTasks: number;
-            /**
-             * Format: int32
-             * @description Spot checks (双随机抽查) drawn by the plans of the period's year, in scope.
-             */
-            spotChecksDrawn: number;
-            /**
-             * Format: int32
-             * @description Of those, with a result.
-             */
-            spotChecksFinished: number;
-            /**
-             * Format: int32
-             * @description Of those, found not as declared (不实).
-             */
-            spotCheckDiscrepancies: number;
-            /** @description Integrity profiles by credit class A–D (信用等级); red and black lists as RedList and BlackList. */
-            creditClasses: components["schemas"]["Tally"][];
-        };
-        /** @description One street's campaign progress (年检进度). */
-        InspectionStreetProgress: {
-            /** @description The street code. */
-            code: string;
-            /** @description The street's name. */
-            name: string;
-            /**
-             * Format: int32
-             * @description Tasks of the year's campaigns in the street.
-             */
-            tasks: number;
-            /**
-             * Format: int32
-             * @description Of those, with an outcome.
-             */
-            inspected: number;
-            /**
-             * Format: int32
-             * @description 合格.
-             */
-            passed: number;
-            /**
-             * Format: int32
-             * @description 限期整改 (open).
-             */
-            rectify: number;
-            /**
-             * Format: int32
-             * @description 不合格.
-             */
-            failed: number;
-            /**
-             * Format: int32
-             * @description 逾期未整改.
-             */
-            escalated: number;
-        };
         /**
          * @description The state of an inspection task; the last three are outcomes (检查结论).
          * @enum {string}
@@ -5912,6 +6001,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfComplaintResponse: {
+            items: components["schemas"]["ComplaintResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfDirectoryInstitution: {
             items: components["schemas"]["DirectoryInstitution"][];
             /** Format: int32 */
@@ -5932,8 +6031,8 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfInspectionLedgerRow: {
-            items: components["schemas"]["InspectionLedgerRow"][];
+        PagedResultOfFieldVisitResponse: {
+            items: components["schemas"]["FieldVisitResponse"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -6002,6 +6101,16 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
+        PagedResultOfServiceEvaluationResponse: {
+            items: components["schemas"]["ServiceEvaluationResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfServicePointResponse: {
             items: components["schemas"]["ServicePointResponse"][];
             /** Format: int32 */
@@ -6062,16 +6171,6 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfSubsidyLedgerRow: {
-            items: components["schemas"]["SubsidyLedgerRow"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfSurveyResponse: {
             items: components["schemas"]["SurveyResponse"][];
             /** Format: int32 */
@@ -6102,28 +6201,8 @@ export interface components {
             pageSize: number;
         };
         /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfTrainingLedgerRow: {
-            items: components["schemas"]["TrainingLedgerRow"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
         PagedResultOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
-            /** Format: int32 */
-            total: number;
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-        };
-        /** @description A page of a list: `{ items, total, page, pageSize }`. */
-        PagedResultOfVoucherLedgerRow: {
-            items: components["schemas"]["VoucherLedgerRow"][];
             /** Format: int32 */
             total: number;
             /** Format: int32 */
@@ -6203,6 +6282,99 @@ export interface components {
             paidOn: string;
             /** @description Payment reference (支付凭证号), e.g. the treasury voucher number. */
             reference: string;
+        };
+        /** @description A year's ranking (绩效排名): the run and a page of results by rank. */
+        PerformanceRankingResponse: {
+            run: components["schemas"]["PerformanceRunResponse"];
+            items: components["schemas"]["PerformanceResultResponse"][];
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+        };
+        /** @description One institution's result with its components (each 0–100, two decimals). */
+        PerformanceResultResponse: {
+            /** Format: int32 */
+            year: number;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            streetCode: string;
+            /**
+             * Format: int32
+             * @description The annual inspection score (年检得分) of the year; null when none was recorded.
+             */
+            inspectionScore?: number | null;
+            /**
+             * Format: double
+             * @description 年检 component.
+             */
+            inspectionComponent: number;
+            /**
+             * Format: int32
+             * @description Substantiated complaints (投诉属实) received in the year.
+             */
+            substantiatedComplaints: number;
+            /**
+             * Format: double
+             * @description 投诉 component.
+             */
+            complaintComponent: number;
+            /** Format: int32 */
+            evaluationCount: number;
+            /**
+             * Format: double
+             * @description Average service rating (服务评价均分); null without evaluations.
+             */
+            evaluationAverage?: number | null;
+            /**
+             * Format: double
+             * @description 服务评价 component.
+             */
+            evaluationComponent: number;
+            /**
+             * Format: int32
+             * @description Spot checks of the year confirmed (抽查属实).
+             */
+            checksConfirmed: number;
+            /**
+             * Format: int32
+             * @description Spot checks of the year with a discrepancy (抽查不实).
+             */
+            checksDiscrepancy: number;
+            /**
+             * Format: double
+             * @description 核查 component.
+             */
+            verificationComponent: number;
+            /**
+             * Format: double
+             * @description The weighted total (综合得分).
+             */
+            total: number;
+            /**
+             * Format: int32
+             * @description Competition rank (1, 2, 2, 4 …).
+             */
+            rank: number;
+            /** @description In the top group (优秀). */
+            excellent: boolean;
+        };
+        /** @description A yearly performance evaluation run (年度绩效考评). */
+        PerformanceRunResponse: {
+            /** Format: int32 */
+            year: number;
+            /** Format: date-time */
+            computedAt: string;
+            computedBy: string;
+            /** @description The weights and defaults used, as text. */
+            parameters: string;
+            /** Format: int32 */
+            institutionCount: number;
+            /** Format: int32 */
+            excellentCount: number;
         };
         /** @description A catalogue item with the parameters in force today for the year and the year's history of versions. */
         PolicyResponse: {
@@ -6462,11 +6634,6 @@ export interface components {
         RejectFilingRequest: {
             reason: string;
         };
-        /** @description Body of `POST /api/v1/vouchers/settlements/{id}/reject`. */
-        RejectSettlementRequest: {
-            /** @description Why the statement is returned (退回原因), for the institution to correct; required. */
-            reason: string;
-        };
         /** @description Body of the `RejectSubsidyApplication` endpoint. */
         RejectSubsidyApplicationRequest: {
             comment: string;
@@ -6476,7 +6643,7 @@ export interface components {
          *     scope, sections of rows with a totals row (合计), filled-by (填表人) and date (填表日期).
          */
         ReportForm: {
-            /** @description industry-basics, training, vouchers, subsidy or inspection. */
+            /** @description industry-basics, training, vouchers or subsidy. */
             kind: string;
             /** @description The form's title. */
             title: string;
@@ -6614,6 +6781,48 @@ export interface components {
             /** Format: uuid */
             institutionId: string;
             businessFormat: string;
+        };
+        /** @description A service evaluation (服务评价). */
+        ServiceEvaluationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            institutionId: string;
+            institutionName: string;
+            /** @description The submitter's reference of the service (order or voucher number); one evaluation per submitter and reference. */
+            serviceReference: string;
+            /** Format: date */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description 1 (very dissatisfied 很不满意) to 5 (very satisfied 很满意).
+             */
+            rating: number;
+            comment?: string | null;
+            /** @description The platform (API client) or officer who submitted it. */
+            submittedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description An institution's service evaluations summed up (服务评价汇总). */
+        ServiceEvaluationSummaryResponse: {
+            /** Format: uuid */
+            institutionId: string;
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            /** Format: int32 */
+            count: number;
+            /**
+             * Format: double
+             * @description The average rating with two decimals; null without evaluations.
+             */
+            average?: number | null;
+            /** @description How many evaluations gave 1, 2, 3, 4 and 5 (index 0 is rating 1). */
+            byRating: number[];
+            /** Format: date */
+            latestServiceDate?: string | null;
         };
         /** @description The optional reason of a workflow action; required to reject, suspend, revoke and restore. */
         ServicePointActionRequest: {
@@ -6773,18 +6982,9 @@ export interface components {
             paidOn?: string | null;
             paymentReference?: string | null;
             vouchers?: components["schemas"]["SettlementVoucher"][] | null;
-            /**
-             * Format: date-time
-             * @description When the statement was returned to the institution (退回时间); `null` unless `Rejected`.
-             */
-            rejectedAt?: string | null;
-            /** @description Who returned it (退回人). */
-            rejectedBy?: string | null;
-            /** @description Why it was returned (退回原因), for the institution to correct. */
-            rejectionReason?: string | null;
         };
         /** @enum {string} */
-        SettlementStatus: "Submitted" | "Approved" | "Paid" | "Rejected";
+        SettlementStatus: "Submitted" | "Approved" | "Paid";
         /** @description A voucher on a settlement statement. */
         SettlementVoucher: {
             /** Format: uuid */
@@ -6834,7 +7034,7 @@ export interface components {
          * @description What a spot-check plan samples from (see ADR 0042).
          * @enum {string}
          */
-        SpotCheckPopulation: "Institutions" | "SubsidyApplications" | "VoucherServices" | "FeeReductionClaims";
+        SpotCheckPopulation: "Institutions" | "SubsidyApplications";
         /** @description A drawn object with its inspectors and result. */
         SpotCheckResponse: {
             /** Format: uuid */
@@ -7006,6 +7206,31 @@ export interface components {
             staffCount: number;
         };
         /**
+         * @description Submit a service evaluation (提交服务评价) of a service brokered for an institution: by a platform (API client with
+         *     `inspection.write`, bound to the institution) or an officer. One per submitter and service reference.
+         */
+        SubmitServiceEvaluation: {
+            /**
+             * Format: uuid
+             * @description The institution that delivered the service; a client must be bound to it (else 404).
+             */
+            institutionId: string;
+            /** @description The submitter's reference of the service (order or voucher number). */
+            serviceReference: string;
+            /**
+             * Format: date
+             * @description The day of the service; not in the future.
+             */
+            serviceDate: string;
+            /**
+             * Format: int32
+             * @description 1 to 5.
+             */
+            rating: number;
+            /** @description The customer's words (评价内容). */
+            comment?: string | null;
+        };
+        /**
          * @description Apply for a policy item (提交补贴申请) for an institution and a year. The amount is computed by the item's rule and
          *     stored with its breakdown; the claims (enterprise, award category, trainees) are inserted under a unique index, so
          *     nothing is claimed twice for the same item and period.
@@ -7047,52 +7272,9 @@ export interface components {
             recoveredOn?: string | null;
             recoveryReference?: string | null;
             reviews: components["schemas"]["ReviewResponse"][];
-            inputs?: components["schemas"]["ApplicationInputs"];
         };
         /** @enum {string} */
         SubsidyApplicationStatus: "Submitted" | "StreetApproved" | "Approved" | "Returned" | "Rejected" | "Paid" | "RecoveryOrdered" | "Recovered";
-        /** @description One line of the subsidy payments ledger (补贴发放台账). */
-        SubsidyLedgerRow: {
-            /**
-             * Format: int32
-             * @description 序号 within the whole ledger.
-             */
-            number: number;
-            /**
-             * Format: uuid
-             * @description The application (for a link).
-             */
-            applicationId: string;
-            /**
-             * Format: date
-             * @description 拨付日期.
-             */
-            paidOn: string;
-            /** @description Policy item code. */
-            itemCode: string;
-            /** @description 政策项目. */
-            itemName: string;
-            /**
-             * Format: int32
-             * @description The subsidy year (补贴年度).
-             */
-            year: number;
-            /** @description 申请单位. */
-            institutionName: string;
-            /** @description Street (街道/镇) code. */
-            streetCode: string;
-            /** @description Its name. */
-            streetName: string;
-            /**
-             * Format: double
-             * @description 拨付金额, yuan.
-             */
-            amount: number;
-            /** @description 银行流水号, when recorded. */
-            bankReference?: string | null;
-            /** @description Current status (已拨付, 责令追回, 已追回). */
-            status: string;
-        };
         /** @description Subsidy per trainee in one year, in yuan with two places. */
         SubsidyStandardDto: {
             /** Format: int32 */
@@ -7336,10 +7518,7 @@ export interface components {
         };
         /** @description A to-do (待办) count. */
         TodoItem: {
-            /**
-             * @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring, SubsidyReviews,
-             *                 RectificationsOverdue or MyInspectionTasks.
-             */
+            /** @description PendingRecognition, FilingsExpiring, HealthChecksExpiring, DeclarationsWaiting, VouchersExpiring or SubsidyReviews. */
             code: string;
             /** @description Its zh-CN label. */
             name: string;
@@ -7395,68 +7574,6 @@ export interface components {
             code: string;
             name: string;
         };
-        /** @description One line of the training classes ledger (培训班台账). */
-        TrainingLedgerRow: {
-            /**
-             * Format: int32
-             * @description 序号 within the whole ledger.
-             */
-            number: number;
-            /**
-             * Format: uuid
-             * @description The class (for a link).
-             */
-            classId: string;
-            /**
-             * Format: date
-             * @description 开班日期.
-             */
-            startDate: string;
-            /**
-             * Format: date
-             * @description 结业日期 (planned end).
-             */
-            endDate: string;
-            /** @description 班级名称. */
-            className: string;
-            /** @description 培训项目. */
-            programme: string;
-            /** @description 培训类别 (zh-CN name). */
-            category: string;
-            /** @description 承训机构. */
-            provider: string;
-            /** @description Street (街道/镇) where the class is held. */
-            streetCode: string;
-            /** @description Its name. */
-            streetName: string;
-            /**
-             * Format: int32
-             * @description Required hours (学时).
-             */
-            hours: number;
-            /**
-             * Format: int32
-             * @description 计划人数.
-             */
-            capacity: number;
-            /**
-             * Format: int32
-             * @description 报名人数 (seats taken).
-             */
-            enrolled: number;
-            /**
-             * Format: int32
-             * @description 结业人数.
-             */
-            completed: number;
-            /**
-             * Format: int32
-             * @description 取证人数.
-             */
-            certified: number;
-            /** @description 班级状态 (zh-CN name). */
-            status: string;
-        };
         TrainingStatistics: {
             period: components["schemas"]["StatisticsPeriod"];
             /**
@@ -7511,35 +7628,6 @@ export interface components {
             isAllianceMember?: boolean | null;
             /** Format: date */
             allianceJoinedOn?: string | null;
-        };
-        /** @description Body of `PUT /api/v1/training/programmes/{id}` (编辑培训项目); every field is replaced. */
-        UpdateProgrammeRequest: {
-            /** @description Programme name (项目名称), at most 200 characters. */
-            name: string;
-            /** @description Category code from `GET /api/v1/training/categories`. */
-            category: string;
-            /**
-             * Format: uuid
-             * @description The provider: an institution of the register, not revoked.
-             */
-            providerInstitutionId: string;
-            /**
-             * Format: int32
-             * @description Attended hours that complete the programme (结业学时), 1–1000; fixed once a class of the programme has started.
-             */
-            requiredHours: number;
-            /**
-             * Format: int32
-             * @description First year the programme runs.
-             */
-            activeFromYear: number;
-            /**
-             * Format: int32
-             * @description Last year the programme runs; null while open-ended.
-             */
-            activeToYear?: number | null;
-            /** @description Optional description, at most 1000 characters. */
-            description?: string | null;
         };
         /** @description The editable fields of a station: its profile and the five 五统一 items. Kind and operator are fixed. */
         UpdateServicePointRequest: {
@@ -7624,23 +7712,6 @@ export interface components {
         VoucherGroup: {
             code: string;
             name: string;
-        };
-        /** @description One row of the voucher ledger with its Chinese column header. */
-        VoucherLedgerRow: {
-            /** Format: int32 */
-            number: number;
-            code: string;
-            holder: string;
-            group: string;
-            street: string;
-            /** Format: double */
-            faceValue: number;
-            issuedAt: string;
-            status: string;
-            institution: string;
-            serviceDate: string;
-            verification: string;
-            settled: string;
         };
         /** @description An employment-promotion voucher (促进就业券). `code` is what the QR code carries; `displayCode` is grouped for reading. */
         VoucherResponse: {
@@ -9333,6 +9404,609 @@ export interface operations {
             };
         };
     };
+    ListComplaints: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                status?: components["schemas"]["ComplaintStatus"];
+                /** @description The finding of a closed complaint: 属实 or 不属实. */
+                outcome?: components["schemas"]["ComplaintOutcome"];
+                /** @description Where a complaint came in (投诉来源). */
+                source?: components["schemas"]["ComplaintSource"];
+                streetCode?: string;
+                /** @description Received on or after (yyyy-MM-dd). */
+                from?: string;
+                /** @description Received on or before (yyyy-MM-dd). */
+                to?: string;
+                /** @description Part of the institution name or the content. */
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateComplaint"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CloseComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseComplaintRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddComplaintFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddComplaintFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListFieldVisits: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                streetCode?: string;
+                /** @description `pending` (follow-up required, not done), `overdue` (pending past its due date) or `done`. */
+                followUp?: string;
+                /** @description Visited on or after. */
+                from?: string;
+                /** @description Visited on or before. */
+                to?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfFieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateFieldVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFieldVisit"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A request with the same Idempotency-Key is still being processed (code idempotency_in_flight). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetFieldVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompleteFieldVisitFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFieldVisitFollowUpRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FieldVisitResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListIntegrityProfiles: {
         parameters: {
             query?: {
@@ -9514,6 +10188,364 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPerformanceEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRunResponse"][];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetPerformanceRanking: {
+        parameters: {
+            query?: {
+                /** @description Only the top group (优秀). */
+                excellent?: boolean;
+                streetCode?: string;
+                institutionId?: string;
+                search?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRankingResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RunPerformanceEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceRunResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListServiceEvaluations: {
+        parameters: {
+            query?: {
+                institutionId?: string;
+                rating?: number;
+                /** @description Service on or after. */
+                from?: string;
+                /** @description Service on or before. */
+                to?: string;
+                /** @description 1-based page number; default 1. */
+                page?: number;
+                /** @description Items per page, 1 to 200; default 20. */
+                pageSize?: number;
+                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedResultOfServiceEvaluationResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitServiceEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitServiceEvaluation"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceEvaluationResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetServiceEvaluationSummary: {
+        parameters: {
+            query: {
+                institutionId: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceEvaluationSummaryResponse"];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9929,179 +10961,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionStatistics: {
-        parameters: {
-            query: {
-                year: number;
-                quarter?: number;
-                month?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InspectionStatistics"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetInspectionLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfInspectionLedgerRow"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ExportInspectionLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -16884,128 +17743,6 @@ export interface operations {
             };
         };
     };
-    GetSubsidyPaymentsLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfSubsidyLedgerRow"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ExportSubsidyPaymentsLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     ListTrainingCategories: {
         parameters: {
             query?: never;
@@ -18637,98 +19374,6 @@ export interface operations {
             };
         };
     };
-    UpdateTrainingProgramme: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The record's version from its `ETag`. Send it: without it the update is refused with 428; 412 when the record changed since. 乐观并发版本 */
-                "If-Match"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateProgrammeRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProgrammeResponse"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description `If-Match` names a version that is no longer current (code `stale_version`): reload and retry. 版本已变化 */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The update was sent without `If-Match` (code `precondition_required`). 缺少 If-Match */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     SetTrainingSubsidyStandard: {
         parameters: {
             query?: never;
@@ -18900,128 +19545,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TrainingStatistics"];
                 };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetTrainingLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfTrainingLedgerRow"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ExportTrainingLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
             400: {
@@ -21253,89 +21776,6 @@ export interface operations {
             };
         };
     };
-    RejectVoucherSettlement: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Optional key (1–255 visible ASCII characters, e.g. a UUID) that makes a retry safe: a repeat with the same key and the same request returns the first response (with header Idempotent-Replayed: true) without doing the work again. The same key with a different request is a 422 (idempotency_key_reused); a repeat while the first is running is a 409 (idempotency_in_flight). Keys are per caller and expire after the configured retention (24 hours by default) (幂等键). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RejectSettlementRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SettlementResponse"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The request conflicts with the record's state or a unique value (`code` names the rule, `errors` the field when there is one); also `idempotency_in_flight`. 状态或唯一性冲突 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The Idempotency-Key was already used for a different request (code idempotency_key_reused). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
     GetVoucherStatistics: {
         parameters: {
             query: {
@@ -21356,68 +21796,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VoucherStatistics"];
-                };
-            };
-            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    GetVoucherLedger: {
-        parameters: {
-            query: {
-                /** @description The year (2000–2100). */
-                year: number;
-                /** @description Optional quarter 1–4. */
-                quarter?: number;
-                /** @description Optional month 1–12 (not with a quarter). */
-                month?: number;
-                /** @description Optional street (街道/镇) code; street officers always get their own street. */
-                streetCode?: string;
-                /** @description 1-based page number; default 1. */
-                page?: number;
-                /** @description Items per page, 1 to 200; default 20. */
-                pageSize?: number;
-                /** @description Sort field, camelCase; prefix with `-` for descending (e.g. `-createdAt`). */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PagedResultOfVoucherLedgerRow"];
                 };
             };
             /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */

@@ -122,7 +122,14 @@ public static class UnemploymentRefundRule
 /// <summary>奖补: the requested amount, at most the cap (plan §1: 不超过10万元).</summary>
 public static class AwardRule
 {
-    public static Calculation Calculate(int year, ParameterSet p, Guid institutionId, string category, decimal requestedAmount)
+    public const string ExcellentPerformance = "ExcellentPerformance";
+
+    /// <param name="excellentPerformance">
+    /// For <c>ExcellentPerformance</c> (年度业绩考评优秀): whether the year's performance evaluation (绩效考评) marked the institution
+    /// excellent; false makes the application ineligible; null when no evaluation source is available (checked by the reviewers).
+    /// </param>
+    public static Calculation Calculate(
+        int year, ParameterSet p, Guid institutionId, string category, decimal requestedAmount, bool? excellentPerformance = null)
     {
         var cap = p[PolicyCatalogue.MaxAmount];
         var inputs = new Dictionary<string, string> { ["awardCategory"] = category, ["requestedAmount"] = requestedAmount.ToString("0.00") };
@@ -136,6 +143,10 @@ public static class AwardRule
         {
             reason = "The requested amount must be positive. 申请金额须大于0。";
         }
+        else if (category == ExcellentPerformance && excellentPerformance == false)
+        {
+            reason = $"Not marked excellent in the {year} performance evaluation. 未被评为{year}年度绩效考评优秀。";
+        }
 
         var amount = 0m;
         if (reason is null)
@@ -145,7 +156,9 @@ public static class AwardRule
             steps.Add(new("Cap 上限", requestedAmount > cap
                 ? $"{requestedAmount:0.00} > {cap:0.00}: capped 按上限核定 {amount:0.00}"
                 : $"{requestedAmount:0.00} ≤ {cap:0.00}"));
-            steps.Add(new("Conditions 条件", "The evaluation result is checked by the reviewers (inspection results are not yet linked). 考评结果由审核人核实。"));
+            steps.Add(new("Conditions 条件", category == ExcellentPerformance && excellentPerformance == true
+                ? $"Marked excellent in the {year} performance evaluation. {year}年度绩效考评优秀。"
+                : "The evaluation result is checked by the reviewers. 考评结果由审核人核实。"));
         }
 
         return new Calculation(PolicyItems.Award, year, p.Version, p.Values, inputs, steps, reason is null, reason, amount,

@@ -23,11 +23,15 @@ const subsidyStreet = ['/subsidy/applications', '/subsidy/applications/:id', '/s
 const subsidyApplicants = ['/subsidy/applications', '/subsidy/applications/:id', '/subsidy/apply', '/subsidy/policies'];
 const subsidyMenu = 'menu.subsidy: menu.subsidyApplications, menu.subsidyReview, menu.subsidyFund, menu.subsidyPolicies';
 /** Supervision (监督检查): the campaign board and task pages for every role; revocation proposals for district officers. */
-const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id'];
+/** Complaints, field visits and the performance ranking: every reader (each within their scope). */
+const supervisionPages = ['/inspection/complaints', '/inspection/field-visits', '/inspection/performance'];
+const supervisionMenu = 'menu.inspectionComplaints, menu.inspectionFieldVisits, menu.inspectionPerformance';
+const inspectionReaderPages = ['/inspection/campaigns', '/inspection/tasks/:id', ...supervisionPages];
 /** The bureau's roles also read draw plans (双随机抽查); institutions do not. */
-const inspectionBureauPages = [...inspectionReaderPages, '/inspection/spot-checks', '/inspection/spot-checks/:id'];
-const inspectionPages = [...inspectionBureauPages, '/inspection/templates', '/inspection/revocation-proposals'];
-const inspectionMenu = 'menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks, menu.inspectionTemplates, menu.revocationProposals';
+const spotCheckPages = ['/inspection/spot-checks', '/inspection/spot-checks/:id'];
+const inspectionBureauPages = ['/inspection/campaigns', '/inspection/tasks/:id', ...spotCheckPages, ...supervisionPages];
+const inspectionPages = ['/inspection/campaigns', '/inspection/tasks/:id', ...spotCheckPages, '/inspection/templates', '/inspection/revocation-proposals', ...supervisionPages];
+const inspectionMenu = `menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks, menu.inspectionTemplates, menu.revocationProposals, ${supervisionMenu}`;
 
 /** The menu as text: top-level labels, a sub-menu as `group: child, child`. */
 const menuFor = (roles: string[]) =>
@@ -87,7 +91,7 @@ describe('menu access', () => {
       institutionTrainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyPolicies',
-      'menu.inspection: menu.inspectionCampaigns',
+      `menu.inspection: menu.inspectionCampaigns, ${supervisionMenu}`,
       'menu.reports',
       'menu.ledgers',
     ]);
@@ -98,7 +102,7 @@ describe('menu access', () => {
       trainingMenu,
       voucherMenu,
       'menu.subsidy: menu.subsidyApplications, menu.subsidyFund, menu.subsidyPolicies',
-      'menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks',
+      `menu.inspection: menu.inspectionCampaigns, menu.inspectionSpotChecks, ${supervisionMenu}`,
       'menu.reports',
       'menu.ledgers',
     ]);

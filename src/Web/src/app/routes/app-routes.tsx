@@ -25,6 +25,9 @@ import {
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  CommentOutlined,
+  EnvironmentOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import { canReadRegistry, canWriteRegistry } from '@/features/registry-reference/access';
@@ -119,6 +122,9 @@ const SpotCheckPlansPage = lazy(() =>
 );
 const SpotCheckPlanPage = lazy(() => import('@/features/inspection/components/spot-check-plan-page').then((m) => ({ default: m.SpotCheckPlanPage })));
 const ProposalsPage = lazy(() => import('@/features/inspection/components/proposals-page').then((m) => ({ default: m.ProposalsPage })));
+const ComplaintsPage = lazy(() => import('@/features/inspection/components/complaints-page').then((m) => ({ default: m.ComplaintsPage })));
+const FieldVisitsPage = lazy(() => import('@/features/inspection/components/field-visits-page').then((m) => ({ default: m.FieldVisitsPage })));
+const PerformancePage = lazy(() => import('@/features/inspection/components/performance-page').then((m) => ({ default: m.PerformancePage })));
 
 const inspection: MenuGroup = { key: 'inspection', labelKey: 'menu.inspection', icon: <SafetyCertificateOutlined /> };
 const LedgersPage = lazy(() => import('@/features/ledgers/components/ledgers-page').then((m) => ({ default: m.LedgersPage })));
@@ -344,6 +350,30 @@ export const appRoutes: AppRoute[] = [
     group: inspection,
     access: canManageInspection,
     Component: ProposalsPage,
+  },
+  {
+    path: '/inspection/complaints',
+    labelKey: 'menu.inspectionComplaints',
+    icon: <CommentOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: ComplaintsPage,
+  },
+  {
+    path: '/inspection/field-visits',
+    labelKey: 'menu.inspectionFieldVisits',
+    icon: <EnvironmentOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: FieldVisitsPage,
+  },
+  {
+    path: '/inspection/performance',
+    labelKey: 'menu.inspectionPerformance',
+    icon: <TrophyOutlined />,
+    group: inspection,
+    access: canReadInspection,
+    Component: PerformancePage,
   },
   {
     path: '/reports',

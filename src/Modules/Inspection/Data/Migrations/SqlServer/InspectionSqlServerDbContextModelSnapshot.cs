@@ -135,6 +135,130 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("HandlingOfficer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WorkerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedOn");
+
+                    b.HasIndex("StreetCode", "Status");
+
+                    b.ToTable("Complaints", "inspection", t =>
+                        {
+                            t.HasCheckConstraint("CK_Complaints_Closed", "([Status] = 'Open' AND [Outcome] IS NULL) OR ([Status] = 'Closed' AND [Outcome] IS NOT NULL AND [ClosedOn] IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ComplaintFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("ActionOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "ActionOn");
+
+                    b.ToTable("ComplaintFollowUps", "inspection");
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.DrawLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -169,6 +293,86 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                     b.HasIndex("PlanId", "Sequence");
 
                     b.ToTable("SpotCheckDrawLog", "inspection");
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.FieldVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("FollowUpBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("FollowUpRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WorkerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "VisitedOn");
+
+                    b.HasIndex("StreetCode", "VisitedOn");
+
+                    b.ToTable("FieldVisits", "inspection", t =>
+                        {
+                            t.HasCheckConstraint("CK_FieldVisits_FollowUp", "[FollowUpRequired] = 1 OR ([FollowUpDue] IS NULL AND [FollowUpDoneOn] IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.InspectionTask", b =>
@@ -353,6 +557,104 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                     b.ToTable("IntegrityProfiles", "inspection");
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceResult", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ChecksConfirmed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChecksDiscrepancy")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ComplaintComponent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EvaluationAverage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EvaluationComponent")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EvaluationCount")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Excellent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("InspectionComponent")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("InspectionScore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("SubstantiatedComplaints")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int>("VerificationComponent")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year", "InstitutionId");
+
+                    b.HasIndex("InstitutionId", "Excellent");
+
+                    b.HasIndex("Year", "Rank");
+
+                    b.ToTable("PerformanceResults", "inspection", t =>
+                        {
+                            t.HasCheckConstraint("CK_PerformanceResults_Total", "[Total] >= 0 AND [Total] <= 10000");
+                        });
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceRun", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ExcellentCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("InstitutionCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PerformanceRuns", "inspection");
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.PoolInspector", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -407,6 +709,66 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                     b.HasKey("PlanId", "ObjectId");
 
                     b.ToTable("SpotCheckPopulation", "inspection");
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ServiceEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ServiceReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SubmitterKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ServiceDate");
+
+                    b.HasIndex("SubmitterKey", "ServiceReference")
+                        .IsUnique();
+
+                    b.ToTable("ServiceEvaluations", "inspection", t =>
+                        {
+                            t.HasCheckConstraint("CK_ServiceEvaluations_Rating", "[Rating] >= 1 AND [Rating] <= 5");
+                        });
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.SpotCheck", b =>
@@ -693,6 +1055,15 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ComplaintFollowUp", b =>
+                {
+                    b.HasOne("Jiafu.Inspection.Domain.Complaint", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.DrawLogEntry", b =>
                 {
                     b.HasOne("Jiafu.Inspection.Domain.SpotCheckPlan", null)
@@ -707,6 +1078,15 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
                     b.HasOne("Jiafu.Inspection.Domain.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceResult", b =>
+                {
+                    b.HasOne("Jiafu.Inspection.Domain.PerformanceRun", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -768,6 +1148,11 @@ namespace Jiafu.Inspection.Data.Migrations.SqlServer
             modelBuilder.Entity("Jiafu.Inspection.Domain.ChecklistTemplate", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.Complaint", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.InspectionTask", b =>

@@ -129,6 +129,130 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlingOfficer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ReceivedOn");
+
+                    b.HasIndex("StreetCode", "Status");
+
+                    b.ToTable("Complaints", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Complaints_Closed", "([Status] = 'Open' AND [Outcome] IS NULL) OR ([Status] = 'Closed' AND [Outcome] IS NOT NULL AND [ClosedOn] IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ComplaintFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ActionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "ActionOn");
+
+                    b.ToTable("ComplaintFollowUps", (string)null);
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.DrawLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -163,6 +287,86 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                     b.HasIndex("PlanId", "Sequence");
 
                     b.ToTable("SpotCheckDrawLog", (string)null);
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.FieldVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowUpRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visitors")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "VisitedOn");
+
+                    b.HasIndex("StreetCode", "VisitedOn");
+
+                    b.ToTable("FieldVisits", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_FieldVisits_FollowUp", "[FollowUpRequired] = 1 OR ([FollowUpDue] IS NULL AND [FollowUpDoneOn] IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.InspectionTask", b =>
@@ -347,6 +551,104 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                     b.ToTable("IntegrityProfiles", (string)null);
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceResult", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChecksConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChecksDiscrepancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplaintComponent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EvaluationAverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationComponent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Excellent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InspectionComponent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InspectionScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubstantiatedComplaints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VerificationComponent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "InstitutionId");
+
+                    b.HasIndex("InstitutionId", "Excellent");
+
+                    b.HasIndex("Year", "Rank");
+
+                    b.ToTable("PerformanceResults", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PerformanceResults_Total", "[Total] >= 0 AND [Total] <= 10000");
+                        });
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceRun", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComputedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExcellentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InstitutionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PerformanceRuns", (string)null);
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.PoolInspector", b =>
                 {
                     b.Property<Guid>("PlanId")
@@ -401,6 +703,66 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                     b.HasKey("PlanId", "ObjectId");
 
                     b.ToTable("SpotCheckPopulation", (string)null);
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ServiceEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ServiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreetCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmitterKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId", "ServiceDate");
+
+                    b.HasIndex("SubmitterKey", "ServiceReference")
+                        .IsUnique();
+
+                    b.ToTable("ServiceEvaluations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ServiceEvaluations_Rating", "[Rating] >= 1 AND [Rating] <= 5");
+                        });
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.SpotCheck", b =>
@@ -687,6 +1049,15 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiafu.Inspection.Domain.ComplaintFollowUp", b =>
+                {
+                    b.HasOne("Jiafu.Inspection.Domain.Complaint", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jiafu.Inspection.Domain.DrawLogEntry", b =>
                 {
                     b.HasOne("Jiafu.Inspection.Domain.SpotCheckPlan", null)
@@ -701,6 +1072,15 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
                     b.HasOne("Jiafu.Inspection.Domain.Campaign", null)
                         .WithMany()
                         .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.PerformanceResult", b =>
+                {
+                    b.HasOne("Jiafu.Inspection.Domain.PerformanceRun", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -762,6 +1142,11 @@ namespace Jiafu.Inspection.Data.Migrations.Sqlite
             modelBuilder.Entity("Jiafu.Inspection.Domain.ChecklistTemplate", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Jiafu.Inspection.Domain.Complaint", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Jiafu.Inspection.Domain.InspectionTask", b =>
