@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { PageContainer } from '@/components/page-container';
 import { ProblemAlert } from '@/components/problem-alert';
 import { ReasonModal } from '@/components/reason-modal';
-import { InstitutionSelect } from '@/features/workers/components/institution-select';
+import { InstitutionSelect } from '@/features/registry-reference/components/institution-select';
 import { useCurrentUser } from '@/lib/auth';
 import { toIsoDate } from '@/lib/dates';
 import { useT } from '@/lib/i18n';

@@ -4,6 +4,7 @@ export const registryReferenceKeys = {
   businessFormats: ['registry-reference', 'business-formats'] as const,
   jobTypes: ['registry-reference', 'job-types'] as const,
   titles: ['registry-reference', 'titles'] as const,
+  institutionOptions: (search: string) => ['registry-reference', 'institution-options', search] as const,
 };
 
 /** Catalogues are configuration: they change rarely, so one fetch an hour is plenty. */

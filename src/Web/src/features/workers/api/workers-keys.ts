@@ -5,5 +5,4 @@ export const workersKeys = {
   list: (filter: WorkersFilter) => ['workers', 'list', filter] as const,
   detail: (id: string) => ['workers', 'detail', id] as const,
   employments: (id: string) => ['workers', 'detail', id, 'employments'] as const,
-  institutionOptions: (search: string) => ['workers', 'institution-options', search] as const,
 };

@@ -7,7 +7,7 @@ import { useFormProblem } from '@/lib/use-form-problem';
 import { useResetOnOpen } from '@/lib/use-reset-on-open';
 import { useCreateWorker } from '../api/create-worker';
 import { workersMessages } from '../locales';
-import type { InstitutionOption } from './institution-select';
+import type { InstitutionOption } from '@/features/registry-reference/components/institution-select';
 import { toCreateWorkerBody, WORKER_FORM_FIELDS, WorkerFormFields, type WorkerFormValues } from './worker-form-fields';
 import { workerFormError } from './worker-form-errors';
 

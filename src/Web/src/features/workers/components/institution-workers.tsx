@@ -5,7 +5,7 @@ import { useRegistryAbilities } from '@/features/registry-reference/access';
 import { useT } from '@/lib/i18n';
 import { workersMessages } from '../locales';
 import { CreateWorkerDrawer } from './create-worker-drawer';
-import type { InstitutionOption } from './institution-select';
+import type { InstitutionOption } from '@/features/registry-reference/components/institution-select';
 import { WorkersList } from './workers-list';
 
 /** An institution's workers (the workers list filtered by the institution), with registering one there. */

@@ -10,7 +10,7 @@ import type { EmploymentType } from '../api/get-workers';
 import { useMoveWorker } from '../api/move-worker';
 import { workersMessages } from '../locales';
 import { EMPLOYMENT_TYPES } from './employment-type';
-import { InstitutionSelect } from './institution-select';
+import { InstitutionSelect } from '@/features/registry-reference/components/institution-select';
 
 interface MoveValues {
   institutionId: string;

@@ -12,7 +12,7 @@ import type { EmploymentType } from '../api/get-workers';
 import type { UpdateWorkerInput } from '../api/update-worker';
 import { workersMessages, type WorkersKey } from '../locales';
 import { EMPLOYMENT_TYPES } from './employment-type';
-import { InstitutionSelect, type InstitutionOption } from './institution-select';
+import { InstitutionSelect, type InstitutionOption } from '@/features/registry-reference/components/institution-select';
 
 interface CertificateValues {
   name: string;

@@ -8,7 +8,7 @@ import type { CredentialStatus, EmploymentType, WorkersFilter } from '../api/get
 import { workersMessages } from '../locales';
 import { CREDENTIAL_STATUSES } from './credential';
 import { EMPLOYMENT_TYPES } from './employment-type';
-import { InstitutionSelect } from './institution-select';
+import { InstitutionSelect } from '@/features/registry-reference/components/institution-select';
 
 export interface WorkersFilterValues {
   search?: string;

@@ -1,13 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import { workersKeys } from './workers-keys';
+import { registryReferenceKeys } from './reference-keys';
 
 const OPTIONS_PAGE_SIZE = 20;
 
-/** Institutions (in the caller's scope) whose name or credit code matches, for choosing a worker's employer. */
+/** Institutions (in the caller's scope) whose name or credit code matches, for choosing one (a worker's employer, a complaint's subject, …). */
 export function useInstitutionOptions(search: string, enabled = true) {
   return useQuery({
-    queryKey: workersKeys.institutionOptions(search),
+    queryKey: registryReferenceKeys.institutionOptions(search),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/registry/institutions', {
