@@ -110,6 +110,38 @@ public sealed class ComplaintTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task Given_a_worker_id_When_registering_a_complaint_or_visit_Then_it_must_be_a_worker_who_works_or_worked_there()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var institutions = await admin.CreateRecognisedInstitutionsAsync(3);
+        var (first, second, stranger) = (institutions[0], institutions[1], institutions[2]);
+        var worker = await admin.CreateWorkerAsync(first.Id, name: "李师傅");
+        await (await admin.MoveWorkerAsync(worker.Id, second.Id)).EnsureStatusAsync(HttpStatusCode.OK);
+
+        // The former employer: the complaint may be about a service before the move; the register's name fills a blank name.
+        var aboutFormer = new { institutionId = first.Id, workerId = worker.Id, source = "Platform", receivedOn = Day(2), content = "服务质量差" };
+        var created = await (await admin.PostAsJsonAsync(Complaints, aboutFormer, Ct)).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(worker.Id, created.GetProperty("workerId").GetGuid());
+        Assert.Equal("李师傅", created.GetProperty("workerName").GetString());
+        var visit = await (await admin.PostAsJsonAsync(Visits,
+            new { institutionId = second.Id, workerId = worker.Id, workerName = "李某", visitedOn = Day(1), visitors = "张三", findings = "持证上岗", followUpRequired = false }, Ct))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("李某", visit.GetProperty("workerName").GetString());
+
+        foreach (var workerId in new[] { worker.Id, Guid.NewGuid() })
+        {
+            var complaint = await (await admin.PostAsJsonAsync(Complaints,
+                new { institutionId = stranger.Id, workerId, source = "Platform", receivedOn = Day(2), content = "服务质量差" }, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(complaint.HasError("workerId"), complaint.ToString());
+            var fieldVisit = await (await admin.PostAsJsonAsync(Visits,
+                new { institutionId = stranger.Id, workerId, visitedOn = Day(1), visitors = "张三", findings = "x", followUpRequired = false }, Ct)).ReadProblemAsync(HttpStatusCode.BadRequest);
+            Assert.True(fieldVisit.HasError("workerId"), fieldVisit.ToString());
+        }
+
+        Assert.Equal(0, (await admin.GetJsonAsync($"{Complaints}?institutionId={stranger.Id}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Given_street_and_institution_scopes_When_reading_and_writing_complaints_Then_others_are_404_and_operators_cannot_write()
     {
         var admin = await Factory.CreateSignedInClientAsync();

@@ -21,6 +21,12 @@ public interface IRegistryReader
     /// <summary>Finds a worker by the keyed hash of their resident ID number.</summary>
     Task<WorkerSummary?> FindWorkerByIdHashAsync(string idNumberHash, CancellationToken ct);
 
+    /// <summary>
+    /// The worker with this id when they work or once worked for the institution (their current employer or any employment
+    /// in their history); otherwise null. Records about a service name the worker who provided it, who may have moved since.
+    /// </summary>
+    Task<WorkerSummary?> FindWorkerOfInstitutionAsync(Guid workerId, Guid institutionId, CancellationToken ct);
+
     /// <summary>The workers among <paramref name="idNumberHashes"/> (keyed hashes of resident ID numbers), by hash; unknown hashes are absent.</summary>
     Task<IReadOnlyDictionary<string, WorkerSummary>> FindWorkersByIdHashesAsync(IReadOnlyCollection<string> idNumberHashes, CancellationToken ct);
 }

@@ -35,6 +35,23 @@ public static class SupervisionScope
         return institution;
     }
 
+    /// <summary>
+    /// The worker a record names, who must be (or have been) employed by the record's institution; 400 on <c>workerId</c>
+    /// otherwise. Null when the record names no worker of the register.
+    /// </summary>
+    public static async Task<WorkerSummary?> WorkerOfInstitutionAsync(
+        this IRegistryReader registry, Guid? workerId, Guid institutionId, CancellationToken ct)
+    {
+        if (workerId is null)
+        {
+            return null;
+        }
+
+        return await registry.FindWorkerOfInstitutionAsync(workerId.Value, institutionId, ct)
+            ?? throw new FieldValidationException("workerId",
+                "No worker of the register with this id works or worked for the institution. 登记的从业人员中没有该机构的这名人员。");
+    }
+
     private static Expression<Func<T, bool>> Filter<T>(ICurrentUser user, Expression<Func<T, string>> street, Expression<Func<T, Guid>> institution)
     {
         var scope = DataScope.From(user);

@@ -5230,10 +5230,10 @@ export interface components {
             institutionId: string;
             /**
              * Format: uuid
-             * @description The worker of the register named in the complaint, as reported.
+             * @description The worker of the register named in the complaint: one who works or worked for the institution.
              */
             workerId?: string | null;
-            /** @description The worker's name as reported. */
+            /** @description The worker's name as reported; the register's name when a worker id is given without one. */
             workerName?: string | null;
             /** @description The service complained about (voucher or platform order number). */
             serviceReference?: string | null;
@@ -5254,7 +5254,7 @@ export interface components {
             institutionId: string;
             /**
              * Format: uuid
-             * @description A worker of the register met on the visit, as reported.
+             * @description A worker of the register met on the visit: one who works or worked for the institution.
              */
             workerId?: string | null;
             workerName?: string | null;

@@ -100,6 +100,13 @@ public sealed class RegistryReader(RegistryDbContext db, TimeProvider time) : IR
             .FirstOrDefaultAsync(ct);
     }
 
+    public Task<WorkerSummary?> FindWorkerOfInstitutionAsync(Guid workerId, Guid institutionId, CancellationToken ct) =>
+        db.Set<Worker>().AsNoTracking()
+            .Where(w => w.Id == workerId
+                && (w.InstitutionId == institutionId || db.Set<WorkerEmployment>().Any(e => e.WorkerId == w.Id && e.InstitutionId == institutionId)))
+            .Select(w => new WorkerSummary(w.Id, w.Name, w.IdNumberMasked, w.InstitutionId, w.StreetCode, w.EmploymentType.ToString()) { IsRevoked = w.IsRevoked })
+            .FirstOrDefaultAsync(ct);
+
     public async Task<IReadOnlyDictionary<string, WorkerSummary>> FindWorkersByIdHashesAsync(IReadOnlyCollection<string> idNumberHashes, CancellationToken ct)
     {
         var hashes = idNumberHashes.Where(h => !string.IsNullOrEmpty(h)).Distinct().ToList();

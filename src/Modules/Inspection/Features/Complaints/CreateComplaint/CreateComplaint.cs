@@ -10,8 +10,8 @@ namespace Jiafu.Inspection.Features.Complaints;
 
 /// <summary>Register a complaint (登记投诉) against an institution, optionally naming a worker or a service.</summary>
 /// <param name="InstitutionId">The institution complained about.</param>
-/// <param name="WorkerId">The worker of the register named in the complaint, as reported.</param>
-/// <param name="WorkerName">The worker's name as reported.</param>
+/// <param name="WorkerId">The worker of the register named in the complaint: one who works or worked for the institution.</param>
+/// <param name="WorkerName">The worker's name as reported; the register's name when a worker id is given without one.</param>
 /// <param name="ServiceReference">The service complained about (voucher or platform order number).</param>
 /// <param name="Source"><c>Hotline12345</c>, <c>Platform</c>, <c>WalkIn</c> or <c>Other</c>.</param>
 /// <param name="ReceivedOn">The day it was received (受理日期); not in the future.</param>
@@ -41,13 +41,14 @@ public sealed class CreateComplaintHandler(InspectionDbContext db, ICurrentUser 
     public async ValueTask<ComplaintResponse> Handle(CreateComplaint command, CancellationToken ct)
     {
         var institution = await registry.InstitutionInScopeAsync(current, command.InstitutionId, ct);
+        var worker = await registry.WorkerOfInstitutionAsync(command.WorkerId, institution.Id, ct);
         var complaint = new Complaint
         {
             InstitutionId = institution.Id,
             InstitutionName = institution.Name,
             StreetCode = institution.StreetCode,
-            WorkerId = command.WorkerId,
-            WorkerName = Blank(command.WorkerName),
+            WorkerId = worker?.Id,
+            WorkerName = Blank(command.WorkerName) ?? worker?.Name,
             ServiceReference = Blank(command.ServiceReference),
             Source = command.Source,
             ReceivedOn = command.ReceivedOn,

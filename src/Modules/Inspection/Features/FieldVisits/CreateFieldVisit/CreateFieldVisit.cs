@@ -8,7 +8,7 @@ using Mediator;
 namespace Jiafu.Inspection.Features.FieldVisits;
 
 /// <summary>Record a field visit (登记实地走访) to an institution.</summary>
-/// <param name="WorkerId">A worker of the register met on the visit, as reported.</param>
+/// <param name="WorkerId">A worker of the register met on the visit: one who works or worked for the institution.</param>
 /// <param name="VisitedOn">The day of the visit; not in the future.</param>
 /// <param name="Visitors">The visitors' names (走访人员).</param>
 /// <param name="Findings">What they found (走访情况).</param>
@@ -42,13 +42,14 @@ public sealed class CreateFieldVisitHandler(InspectionDbContext db, ICurrentUser
     public async ValueTask<FieldVisitResponse> Handle(CreateFieldVisit command, CancellationToken ct)
     {
         var institution = await registry.InstitutionInScopeAsync(current, command.InstitutionId, ct);
+        var worker = await registry.WorkerOfInstitutionAsync(command.WorkerId, institution.Id, ct);
         var visit = new FieldVisit
         {
             InstitutionId = institution.Id,
             InstitutionName = institution.Name,
             StreetCode = institution.StreetCode,
-            WorkerId = command.WorkerId,
-            WorkerName = string.IsNullOrWhiteSpace(command.WorkerName) ? null : command.WorkerName.Trim(),
+            WorkerId = worker?.Id,
+            WorkerName = (string.IsNullOrWhiteSpace(command.WorkerName) ? null : command.WorkerName.Trim()) ?? worker?.Name,
             VisitedOn = command.VisitedOn,
             Visitors = command.Visitors.Trim(),
             Findings = command.Findings.Trim(),
