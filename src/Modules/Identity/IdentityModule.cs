@@ -97,6 +97,7 @@ public static class IdentityModule
 
         var identity = endpoints.MapGroup("/api/v1/identity");
         identity.MapGroup("/users").WithTags("Users 用户").MapUserEndpoints();
+        identity.MapGroup("/inspectors").WithTags("Users 用户").MapInspectorEndpoints();
         identity.MapGroup("/clients").WithTags("API clients 接入客户端").MapClientEndpoints();
         identity.MapGroup("/audit").WithTags("Audit trail 审计日志").MapAuditEndpoints();
         identity.MapCatalogEndpoints();

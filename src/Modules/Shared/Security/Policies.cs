@@ -14,6 +14,9 @@ public static class Policies
 
     public const string ReadAudit = "identity.audit.read";
 
+    /// <summary>Read the inspector directory (检查人员名录): the roles that organise inspections (administrators, district officers).</summary>
+    public const string ReadInspectorDirectory = "identity.inspectors.read";
+
     /// <summary>Scrape the Prometheus metrics: administrators, or an API client (the monitoring system) with this scope.</summary>
     public const string ReadMetrics = "operations.metrics";
 
@@ -25,6 +28,8 @@ public static class Policies
         options.AddPolicy(ReadAudit, p => p.RequireAuthenticatedUser()
             .RequireAssertion(c => c.User.HasClaim(JiafuClaims.Role, Roles.Admin) || c.User.HasClaim(JiafuClaims.Role, Roles.Auditor)));
         options.AddRoleOrScopePolicy(ReadMetrics, ReadMetrics, Roles.Admin);
+        options.AddPolicy(ReadInspectorDirectory, p => p.RequireAuthenticatedUser()
+            .RequireClaim(JiafuClaims.ActorType, "user").RequireClaim(JiafuClaims.Role, Roles.Admin, Roles.DistrictOfficer));
     }
 
     /// <summary>A policy met by users in one of <paramref name="roles"/> or by API clients holding <paramref name="scope"/>.</summary>

@@ -230,6 +230,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/identity/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inspectors (检查人员名录)
+         * @description Enabled accounts in the Inspector role (检查人员), ordered by display name, with the street and institution they are tied to (used for recusal, 回避), to choose a draw plan's inspector pool (双随机抽查) or a task's inspectors. Roles Admin (系统管理员) and DistrictOfficer (区级业务人员).
+         *
+         *     Authorization: bearer token; policy identity.inspectors.read. Roles: Admin, DistrictOfficer. Not open to API clients.
+         */
+        get: operations["ListInspectors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/identity/roles": {
         parameters: {
             query?: never;
@@ -6043,6 +6065,17 @@ export interface components {
             userId: string;
             name: string;
         };
+        /** @description An inspector account (检查人员). */
+        InspectorResponse: {
+            /** Format: uuid */
+            id: string;
+            userName: string;
+            displayName: string;
+            /** @description The street the inspector belongs to, if any: a plan may recuse inspectors of the inspected institution's street. */
+            streetCode?: string | null;
+            /** @description The institution the account is tied to, if any: such an inspector is recused from it. */
+            institutionId?: string | null;
+        };
         /** @description One workflow step: the action (`ApplyForRecognition`, `Recognise`, `Reject`, `Suspend`, `Revoke`, `Restore`), the states before and after, why, by whom and when. */
         InstitutionHistoryEntry: {
             fromStatus: string;
@@ -9202,6 +9235,55 @@ export interface operations {
             };
             /** @description The record does not exist, or it lies outside the caller's data scope (street, institution, bound institutions). 记录不存在或不在数据范围内 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInspectors: {
+        parameters: {
+            query?: {
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectorResponse"][];
+                };
+            };
+            /** @description The request is invalid: `errors` lists the messages per camelCase field (code `validation_failed`, or `bad_request` for an unreadable body). 请求参数有误 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired or revoked). 未登录或令牌无效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Signed in, but the role or API-client scope does not pass the operation's policy, or the record is outside what the caller may change. 无权操作 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

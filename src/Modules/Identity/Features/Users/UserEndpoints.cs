@@ -92,4 +92,21 @@ internal static class UserEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
+
+    /// <summary><c>GET /api/v1/identity/inspectors</c>: the inspector directory, for those who organise inspections.</summary>
+    public static RouteGroupBuilder MapInspectorEndpoints(this RouteGroupBuilder group)
+    {
+        group.RequireAuthorization(Policies.ReadInspectorDirectory)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        group.MapGet("", async Task<Ok<IReadOnlyList<InspectorResponse>>> (string? search, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListInspectors(search), ct)))
+            .WithName("ListInspectors").WithSummary("List inspectors (检查人员名录)")
+            .WithDescription("Enabled accounts in the Inspector role (检查人员), ordered by display name, with the street and institution "
+                + "they are tied to (used for recusal, 回避), to choose a draw plan's inspector pool (双随机抽查) or a task's inspectors. "
+                + "Roles Admin (系统管理员) and DistrictOfficer (区级业务人员).")
+            .ProducesValidationProblem();
+        return group;
+    }
 }

@@ -78,11 +78,11 @@ export function usePublicSpotChecks(page: number, year?: number) {
   });
 }
 
-/** Inspector accounts for the pool (needs the user directory, administrators). */
+/** Inspector accounts (检查人员名录) for a plan's pool or a task's inspectors: administrators and district officers. */
 export function useInspectorUsers(enabled: boolean) {
   return useQuery({
     queryKey: spotCheckKeys.inspectors(),
-    queryFn: () => unwrap(api.GET('/api/v1/identity/users', { params: { query: { role: 'Inspector', pageSize: 100 } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/identity/inspectors')),
     enabled,
   });
 }

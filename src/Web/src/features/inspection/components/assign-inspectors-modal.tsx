@@ -22,7 +22,7 @@ export function AssignInspectorsModal({ tasks, onClose }: Props) {
   const [failed, setFailed] = useState<AssignmentOutcome[]>([]);
 
   const submit = ({ inspectors }: { inspectors: string[] }) => {
-    const byId = new Map((users.data?.items ?? []).map((u) => [u.id, u]));
+    const byId = new Map((users.data ?? []).map((u) => [u.id, u]));
     const picks = inspectors.map((id) => ({ userId: id, name: byId.get(id)?.displayName || byId.get(id)?.userName || id }));
     assign.mutate(
       { taskIds: tasks.map((task) => task.id), inspectors: picks },
@@ -58,7 +58,7 @@ export function AssignInspectorsModal({ tasks, onClose }: Props) {
             mode="multiple"
             loading={users.isPending}
             optionFilterProp="label"
-            options={users.data?.items.map((u) => ({ value: u.id, label: u.displayName || u.userName }))}
+            options={users.data?.map((u) => ({ value: u.id, label: u.displayName || u.userName }))}
             data-testid="assign-inspectors"
           />
         </Form.Item>

@@ -19,18 +19,15 @@ describe('campaign board: inspector assignment', () => {
   it('assigns the chosen inspectors to every selected open task and reports a task that refused', async () => {
     signIn();
     const api = mockFetch({
-      'GET /api/v1/auth/me': () => json(makeUser({ roles: ['Admin'] })),
+      'GET /api/v1/auth/me': () => json(makeUser({ roles: ['DistrictOfficer'] })),
       'GET /api/v1/inspection/campaigns': () => json({ items: [campaign], total: 1, page: 1, pageSize: 50 }),
       'GET /api/v1/inspection/campaigns/c-1/progress': () => json({ campaignId: 'c-1', total: 3, done: 1, streets: [] }),
       'GET /api/v1/inspection/tasks': () => json({ items: tasks, total: 3, page: 1, pageSize: 20 }),
-      'GET /api/v1/identity/users': () =>
-        json({
-          items: [
-            { id: 'u-1', userName: 'insp1', displayName: '检查员甲', roles: ['Inspector'] },
-            { id: 'u-2', userName: 'insp2', displayName: '检查员乙', roles: ['Inspector'] },
-          ],
-          total: 2, page: 1, pageSize: 100,
-        }),
+      'GET /api/v1/identity/inspectors': () =>
+        json([
+          { id: 'u-1', userName: 'insp1', displayName: '检查员甲' },
+          { id: 'u-2', userName: 'insp2', displayName: '检查员乙' },
+        ]),
       'PUT /api/v1/inspection/tasks/t-1/inspectors': () => json(tasks[0]),
       'PUT /api/v1/inspection/tasks/t-2/inspectors': () => json({ title: '该任务已有最终结论。', status: 409, code: 'task_closed' }, 409),
     });

@@ -88,14 +88,11 @@ describe('spot-check plans page', () => {
     const api = mockFetch({
       'GET /api/v1/auth/me': () => json(makeUser({ roles: ['Admin'] })),
       'GET /api/v1/inspection/spot-checks/plans': () => json({ items: [], total: 0, page: 1, pageSize: 20 }),
-      'GET /api/v1/identity/users': () =>
-        json({
-          items: [
-            { id: 'u-1', userName: 'insp1', displayName: '检查员甲', roles: ['Inspector'], streetCode: '150203001', institutionId: null },
-            { id: 'u-2', userName: 'insp2', displayName: '检查员乙', roles: ['Inspector'], streetCode: null, institutionId: null },
-          ],
-          total: 2, page: 1, pageSize: 100,
-        }),
+      'GET /api/v1/identity/inspectors': () =>
+        json([
+          { id: 'u-1', userName: 'insp1', displayName: '检查员甲', streetCode: '150203001', institutionId: null },
+          { id: 'u-2', userName: 'insp2', displayName: '检查员乙', streetCode: null, institutionId: null },
+        ]),
       'POST /api/v1/inspection/spot-checks/plans': () => json(planned, 201),
       'GET /api/v1/inspection/spot-checks/plans/p-1': () => json(planned),
     });

@@ -96,7 +96,7 @@ function CreatePlanModal({ onClose, onCreated }: { onClose: () => void; onCreate
 
   const submit = (values: PlanFormValues) => {
     clear();
-    const byId = new Map((users.data?.items ?? []).map((u) => [u.id, u]));
+    const byId = new Map((users.data ?? []).map((u) => [u.id, u]));
     create.mutate(
       {
         name: values.name.trim(),
@@ -184,7 +184,7 @@ function CreatePlanModal({ onClose, onCreated }: { onClose: () => void; onCreate
             loading={users.isPending}
             disabled={!user || users.isError}
             optionFilterProp="label"
-            options={users.data?.items.map((u) => ({ value: u.id, label: `${u.displayName || u.userName}${u.streetCode ? ` · ${u.streetCode}` : ''}` }))}
+            options={users.data?.map((u) => ({ value: u.id, label: `${u.displayName || u.userName}${u.streetCode ? ` · ${u.streetCode}` : ''}` }))}
             data-testid="plan-inspectors"
           />
         </Form.Item>
