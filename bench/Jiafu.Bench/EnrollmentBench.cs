@@ -118,6 +118,18 @@ internal static class EnrollmentBench
                     + $"after: {(last.Rows - half.Rows) / Math.Max(0.001, last.Seconds - half.Seconds):N1} rows/s");
             }
 
+            var bands = new List<string>();
+            var from = (Seconds: 0.0, Rows: 0);
+            foreach (var sample in samples)
+            {
+                if (sample.Rows - from.Rows >= 2_000 || (sample == last && sample.Rows > from.Rows))
+                {
+                    bands.Add($"{from.Rows:N0}–{sample.Rows:N0}: {(sample.Rows - from.Rows) / Math.Max(0.001, sample.Seconds - from.Seconds):N1}");
+                    from = sample;
+                }
+            }
+
+            Console.WriteLine($"  rows/s by band of rows read: {string.Join("; ", bands)}");
             Console.WriteLine($"  host CPU {cpu:F1} s; 1-minute load average {loadBefore:F2} before, {LoadAverage():F2} after; {Environment.ProcessorCount} cores");
             return state == "Completed" ? 0 : 1;
         }
