@@ -16,7 +16,8 @@ public sealed record PersonToEnroll(string IdNumber, string IdHash, string Name,
 /// <summary>
 /// Takes a seat for a person in a class, inside the caller's transaction: finds or registers the trainee (linked to the
 /// Registry worker when there is one), refuses overlapping classes, and counts the seat with one conditional update
-/// (<c>Enrolled &lt; Capacity</c>) before inserting the enrollment. Used by the endpoint and the enrollment import.
+/// (<c>Enrolled &lt; Capacity</c>) before inserting the enrollment. Used by the endpoint; the enrollment import applies
+/// the same rules (and the trainee and error helpers below) a batch at a time in <c>EnrollmentBatchWriter</c>.
 /// </summary>
 public sealed class EnrollmentWriter(TrainingDbContext db, IRegistryReader registry, IPersonalDataProtector protector)
 {
