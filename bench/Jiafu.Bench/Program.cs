@@ -11,9 +11,15 @@ using Jiafu.Shared.Validation;
 //  2. listing workers (page of 20, filtered by street) with C concurrent connections: p50/p95/p99.
 // Usage: Jiafu.Bench <api-dll> <content-root> <report.md> [rows=100000] [concurrency=32] [requests=3200]
 //    or: Jiafu.Bench <api-dll> <content-root> <report.md> scale [repetitions=20] [dataset-folder]  (see ScaleBench)
+//    or: Jiafu.Bench <api-dll> <content-root> <report.md> enrollments [rows=20000] [timeout-seconds=3600]  (see EnrollmentBench; prints only)
 if (args.Length > 3 && args[3] == "scale")
 {
     return await ScaleBench.RunAsync(args[0], args[1], args[2], args[4..]);
+}
+
+if (args.Length > 3 && args[3] == "enrollments")
+{
+    return await EnrollmentBench.RunAsync(args[0], args[1], args[4..]);
 }
 
 var apiDll = args[0];

@@ -11,7 +11,8 @@ namespace Jiafu.Training.Features.Imports;
 /// <summary>
 /// Attendance sheet import (考勤表导入): one row per trainee and session (class, ID number, date, hours). Rows with
 /// errors are reported with their row and column; the valid rows are written in one transaction, replacing the hours
-/// already recorded for the same trainee and date.
+/// already recorded for the same trainee and date. A class's enrolled trainees are read once, and the change tracker is
+/// cleared after each class is written, so the cost per row does not grow with the file.
 /// </summary>
 public sealed class AttendanceImport(TrainingDbContext db, AttendanceWriter writer, IPersonalDataProtector protector, TimeProvider time)
     : IImportKind
@@ -29,7 +30,9 @@ public sealed class AttendanceImport(TrainingDbContext db, AttendanceWriter writ
     public async Task<ImportCounts> ProcessAsync(IAsyncEnumerable<ImportRow> rows, ImportExecution execution, CancellationToken ct)
     {
         var classes = new ImportClassCache(db, execution.Scope);
-        var enrollments = new Dictionary<(Guid, string), Guid?>();
+        // Each class's enrolled trainees, by ID hash, read once when the file first names the class (a class has at most a
+        // few hundred seats), so a row costs no query.
+        var enrolled = new Dictionary<Guid, Dictionary<string, Guid>>();
         var seen = new Dictionary<(Guid, DateOnly), int>();
         var entries = new List<(Guid ClassId, Guid EnrollmentId, DateOnly Date, decimal Hours)>();
         var today = TrainingRules.Today(time);
@@ -58,19 +61,23 @@ public sealed class AttendanceImport(TrainingDbContext db, AttendanceWriter writ
             }
             else if (cls is not null)
             {
-                var hash = protector.LookupHash(id.Normalized);
-                if (!enrollments.TryGetValue((cls.Id, hash), out enrollmentId))
+                if (!enrolled.TryGetValue(cls.Id, out var byHash))
                 {
-                    enrollmentId = await (
-                            from e in db.Set<Enrollment>()
+                    var classId = cls.Id;
+                    byHash = await (
+                            from e in db.Set<Enrollment>().AsNoTracking()
                             join t in db.Set<Trainee>() on e.TraineeId equals t.Id
-                            where e.ClassId == cls.Id && t.IdNumberHash == hash && e.Status == EnrollmentStatus.Enrolled
-                            select (Guid?)e.Id)
-                        .FirstOrDefaultAsync(ct);
-                    enrollments[(cls.Id, hash)] = enrollmentId;
+                            where e.ClassId == classId && e.Status == EnrollmentStatus.Enrolled
+                            select new { t.IdNumberHash, e.Id })
+                        .ToDictionaryAsync(x => x.IdNumberHash, x => x.Id, StringComparer.Ordinal, ct);
+                    enrolled[cls.Id] = byHash;
                 }
 
-                if (enrollmentId is null) Fail("idNumber", "该人员不是本班在册学员 / not an enrolled trainee of this class");
+                if (byHash.TryGetValue(protector.LookupHash(id.Normalized), out var found))
+                {
+                    enrollmentId = found;
+                }
+                else Fail("idNumber", "该人员不是本班在册学员 / not an enrolled trainee of this class");
             }
 
             if (!ImportParsing.TryDate(row["sessionDate"], out var date))
@@ -113,6 +120,9 @@ public sealed class AttendanceImport(TrainingDbContext db, AttendanceWriter writ
             {
                 await writer.WriteAsync(byClass.Key, byClass.Select(e => (e.EnrollmentId, e.Date, e.Hours)).ToList(), execution.Actor.Name,
                     time.GetUtcNow(), ct);
+
+                // Saved: what the writer tracked for this class is not needed again.
+                db.ChangeTracker.Clear();
             }
 
             await transaction.CommitAsync(ct);

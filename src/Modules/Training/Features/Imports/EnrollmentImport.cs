@@ -1,3 +1,4 @@
+using Jiafu.Contracts.Registry;
 using Jiafu.Shared.District;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Imports;
@@ -11,12 +12,14 @@ using Microsoft.Extensions.Options;
 namespace Jiafu.Training.Features.Imports;
 
 /// <summary>
-/// Bulk enrollment (学员批量报名): one row per person and class. Each valid row takes a seat exactly as the enrollment
-/// endpoint does (seats counted by the database, overlapping classes refused); a row refused at commit (class full,
-/// overlapping class) is reported as a row error and the others are kept. Committed in one transaction.
+/// Bulk enrollment (学员批量报名): one row per person and class. Each valid row takes a seat by the enrollment endpoint's
+/// rules (seats counted by the database, overlapping classes refused, the street required for people the register does
+/// not know); a row refused at commit (class full, overlapping class) is reported as a row error and the others are kept.
+/// Committed in one transaction; valid rows are written in batches by <see cref="EnrollmentBatchWriter"/> (see
+/// docs/adr/0069), so the cost per row does not grow with the file.
 /// </summary>
 public sealed class EnrollmentImport(
-    TrainingDbContext db, EnrollmentWriter writer, IPersonalDataProtector protector, IOptions<TrainingOptions> options,
+    TrainingDbContext db, IRegistryReader registry, IPersonalDataProtector protector, IOptions<TrainingOptions> options,
     IOptions<DistrictOptions> district, TimeProvider time) : IImportKind
 {
     public const string Kind = "enrollments";
@@ -31,22 +34,60 @@ public sealed class EnrollmentImport(
         new("streetCode", "所属街道", false, "Street or town code or name; defaults to the employer's street for registered workers", "街道"),
     ];
 
+    private const int BatchSize = 1000;
+
     public async Task<ImportCounts> ProcessAsync(IAsyncEnumerable<ImportRow> rows, ImportExecution execution, CancellationToken ct)
     {
         var commit = execution.Mode == ImportMode.Commit;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = commit ? await db.Database.BeginTransactionAsync(ct) : null;
         var classes = new ImportClassCache(db, execution.Scope);
         var seen = new Dictionary<(Guid, string), int>();
         var now = time.GetUtcNow();
         var today = TrainingRules.Today(time);
+        var writer = new EnrollmentBatchWriter(db, registry, protector, now);
+        var batch = new List<EnrollmentBatchWriter.Row>(BatchSize);
+
+        // While valid rows wait in the batch, later rows' errors are held, then reported with the batch's refusals in row
+        // order: the job keeps the same (first MaxErrors) errors as when each row was written on its own.
+        var held = new List<ImportRowError>();
         int read = 0, valid = 0, invalid = 0, created = 0;
+
+        async Task FlushAsync()
+        {
+            var refused = await writer.WriteAsync(batch, ct);
+            foreach (var (row, ex) in refused)
+            {
+                held.Add(new ImportRowError(row.Number, ex is FieldValidationException f ? f.Errors.Keys.First() : "idNumber", ex.Message));
+            }
+
+            valid -= refused.Count;
+            invalid += refused.Count;
+            created += batch.Count - refused.Count;
+            batch.Clear();
+            foreach (var error in held.OrderBy(e => e.Row))
+            {
+                execution.Error(error.Row, error.Column, error.Message);
+            }
+
+            held.Clear();
+        }
+
         await foreach (var row in rows.WithCancellation(ct))
         {
             read++;
             var ok = true;
             void Fail(string column, string message)
             {
-                execution.Error(row.Number, column, message);
+                if (batch.Count > 0)
+                {
+                    held.Add(new ImportRowError(row.Number, column, message));
+                }
+                else
+                {
+                    execution.Error(row.Number, column, message);
+                }
+
                 ok = false;
             }
 
@@ -89,28 +130,24 @@ public sealed class EnrollmentImport(
                 }
             }
 
-            if (ok && commit)
-            {
-                try
-                {
-                    await writer.EnrollAsync(cls!, new PersonToEnroll(id!.Normalized, hash!, name!, phone, category!, street), now, ct);
-                    created++;
-                }
-                catch (JiafuException ex)
-                {
-                    // Nothing of this row was saved (the writer saves last); drop what it staged.
-                    db.ChangeTracker.Clear();
-                    Fail(ex is FieldValidationException f ? f.Errors.Keys.First() : "idNumber", ex.Message);
-                }
-            }
-
             if (ok) valid++;
             else invalid++;
+            if (ok && commit)
+            {
+                batch.Add(new EnrollmentBatchWriter.Row(row.Number, cls!, new PersonToEnroll(id!.Normalized, hash!, name!, phone, category!, street)));
+            }
+
+            if (batch.Count == BatchSize || held.Count >= BatchSize)
+            {
+                await FlushAsync();
+            }
+
             execution.Progress(read);
         }
 
         if (transaction is not null)
         {
+            await FlushAsync();
             await transaction.CommitAsync(ct);
         }
 
