@@ -104,7 +104,7 @@ public sealed class EnrollmentImportTests(ApiFixture fixture) : IClassFixture<Ap
                     break;
                 case 25:
                     street = "";
-                    commitErrors.Add((row, "streetCode", "One or more fields are invalid."));
+                    commitErrors.Add((row, "streetCode", "The person is not in the register: give their street or town. 该人员未在从业人员库登记，请填写所属街道。"));
                     break;
                 case 1501:
                     (cls, id) = (big[2], people[1].Id);

@@ -58,7 +58,11 @@ public sealed class EnrollmentImport(
             var refused = await writer.WriteAsync(batch, ct);
             foreach (var (row, ex) in refused)
             {
-                held.Add(new ImportRowError(row.Number, ex is FieldValidationException f ? f.Errors.Keys.First() : "idNumber", ex.Message));
+                // A field error names its field and says what is wrong with it; its general message ("One or more fields are
+                // invalid.") would tell the officer nothing.
+                held.Add(ex is FieldValidationException { Errors.Count: > 0 } f
+                    ? new ImportRowError(row.Number, f.Errors.First().Key, string.Join(" ", f.Errors.First().Value))
+                    : new ImportRowError(row.Number, "idNumber", ex.Message));
             }
 
             valid -= refused.Count;
