@@ -88,14 +88,15 @@ public sealed class RegistryStatisticsReader(
         var cityBrands = await db.Set<InstitutionTitle>().AsNoTracking()
             .CountAsync(t => t.Year == period.Year && t.WithdrawnAt == null && cityTitles.Contains(t.Title) && institutionIds.Contains(t.InstitutionId), ct);
 
-        // One pass over the workers in scope (the covering index IX_Workers_Statistics, ADR 0066): grouped by street, job-type
-        // combination and "registered by the end of the period", every other breakdown a conditional sum. The cut-offs make the
-        // age bands plain birth-date comparisons; the health-check to-do counts workers registered after the period as well.
+        // One pass over the workers in scope (the covering index IX_Workers_Statistics, ADR 0066): grouped by street, institution,
+        // job-type combination and "registered by the end of the period", every other breakdown a conditional sum. The cut-offs make
+        // the age bands plain birth-date comparisons; the health-check to-do counts workers registered after the period as well.
         var (age0, age1, age2, age3, age4) = AgeCutoffs(period.To);
         var groups = await db.Set<Worker>().AsNoTracking().InScope(scope)
-            .GroupBy(w => new { w.StreetCode, w.JobTypes, InPeriod = w.CreatedAt < end })
+            .GroupBy(w => new { w.StreetCode, w.InstitutionId, w.JobTypes, InPeriod = w.CreatedAt < end })
             .Select(g => new WorkerGroup(
                 g.Key.StreetCode,
+                g.Key.InstitutionId,
                 g.Key.JobTypes,
                 g.Key.InPeriod,
                 g.Count(),
@@ -115,12 +116,10 @@ public sealed class RegistryStatisticsReader(
                 g.Sum(w => !w.IsRevoked && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today
                     && w.HealthCheckValidUntil <= warnUntil ? 1 : 0)))
             .ToListAsync(ct);
-        var perInstitution = await db.Set<Worker>().AsNoTracking().InScope(scope)
-            .Where(w => w.CreatedAt < end && w.InstitutionId != null && !w.IsRevoked)
-            .GroupBy(w => w.InstitutionId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
         var workers = groups.Where(g => g.InPeriod).ToList();
+        var perInstitution = workers.Where(g => g.InstitutionId is not null)
+            .GroupBy(g => g.InstitutionId!.Value).ToDictionary(x => x.Key, x => x.Sum(g => g.Count - g.Revoked));
         int Sum(Func<WorkerGroup, int> value) => workers.Sum(value);
         var workerCount = Sum(g => g.Count);
         var healthExpiring = groups.Sum(g => g.HealthExpiring);
@@ -200,9 +199,9 @@ public sealed class RegistryStatisticsReader(
         (LatestBirthDateForAge(AgeThresholds[0], at), LatestBirthDateForAge(AgeThresholds[1], at), LatestBirthDateForAge(AgeThresholds[2], at),
             LatestBirthDateForAge(AgeThresholds[3], at), LatestBirthDateForAge(AgeThresholds[4], at));
 
-    /// <summary>Workers of one street and job-type combination, registered by the end of the period or not, with their breakdowns.</summary>
+    /// <summary>Workers of one street, institution and job-type combination, registered by the end of the period or not, with their breakdowns.</summary>
     private sealed record WorkerGroup(
-        string? StreetCode, List<string> JobTypes, bool InPeriod, int Count, int Revoked, int Green,
+        string? StreetCode, Guid? InstitutionId, List<string> JobTypes, bool InPeriod, int Count, int Revoked, int Green,
         int EmployeeBased, int Affiliated, int Flexible, int Male, int Female,
         int AtLeast0, int AtLeast1, int AtLeast2, int AtLeast3, int AtLeast4, int HealthExpiring);
 }
