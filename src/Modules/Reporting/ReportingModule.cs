@@ -31,6 +31,7 @@ public static class ReportingModule
         services.AddOptions<ReportingOptions>().Bind(configuration.GetSection(ReportingOptions.SectionName));
         services.AddModuleValidators<ReportingOptions>();
         services.AddScoped<ReportBuilder>();
+        services.AddSingleton<DashboardCache>();
         services.Configure<AuthorizationOptions>(o => o.AddPolicy(Policies.Read, p => p.RequireClaim(JiafuClaims.Role,
             Roles.Admin, Roles.DistrictOfficer, Roles.StreetOfficer, Roles.Inspector, Roles.InstitutionOperator, Roles.Auditor)));
         return services;

@@ -22,6 +22,12 @@ public sealed class ReportingOptions
 
     /// <summary>The reporting unit printed on every report form (填报单位).</summary>
     public string ReportingUnit { get; set; } = "昆都仑区人力资源和社会保障局（就业服务中心）";
+
+    /// <summary>
+    /// Seconds the dashboard's register, training, voucher and subsidy figures are kept per data scope and year before they
+    /// are computed again (ADR 0067): 60, a minute's staleness on the home page; 0 computes them on every request.
+    /// </summary>
+    public int DashboardCacheSeconds { get; set; } = 60;
 }
 
 /// <summary>A target given as a range: at least <see cref="Min"/>, at most <see cref="Max"/> planned.</summary>

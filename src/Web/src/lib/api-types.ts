@@ -5531,6 +5531,12 @@ export interface components {
             inspection: components["schemas"]["InspectionStatistics"];
             /** @description What waits for the signed-in user, with a link to the list behind each count. */
             todos: components["schemas"]["TodoItem"][];
+            /**
+             * Format: date-time
+             * @description When the register, training, voucher and subsidy figures were computed: they are kept per data scope
+             *                 for up to `Reporting:DashboardCacheSeconds` (60 s by default); inspection figures and to-dos assigned to the user are current.
+             */
+            figuresAsOf: string;
         };
         /** @description An institution as the public sees it (no legal representative, no internal state). */
         DirectoryInstitution: {

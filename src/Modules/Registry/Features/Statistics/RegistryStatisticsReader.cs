@@ -88,26 +88,47 @@ public sealed class RegistryStatisticsReader(
         var cityBrands = await db.Set<InstitutionTitle>().AsNoTracking()
             .CountAsync(t => t.Year == period.Year && t.WithdrawnAt == null && cityTitles.Contains(t.Title) && institutionIds.Contains(t.InstitutionId), ct);
 
-        var workers = db.Set<Worker>().AsNoTracking().InScope(scope).Where(w => w.CreatedAt < end);
-        var workerCount = await workers.CountAsync(ct);
-        var healthExpiring = await db.Set<Worker>().AsNoTracking().InScope(scope)
-            .CountAsync(w => !w.IsRevoked && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today && w.HealthCheckValidUntil <= warnUntil, ct);
-        var credential = await workers
-            .GroupBy(w => w.IsRevoked ? 2
-                : w.IdentityVerified && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today
-                    && w.AccidentInsuranceValidUntil != null && w.AccidentInsuranceValidUntil >= today ? 0 : 1)
-            .Select(g => new { g.Key, Count = g.Count() })
+        // One pass over the workers in scope (the covering index IX_Workers_Statistics, ADR 0066): grouped by street, institution,
+        // job-type combination and "registered by the end of the period", every other breakdown a conditional sum. The cut-offs make
+        // the age bands plain birth-date comparisons; the health-check to-do counts workers registered after the period as well.
+        var (age0, age1, age2, age3, age4) = AgeCutoffs(period.To);
+        var groups = await db.Set<Worker>().AsNoTracking().InScope(scope)
+            .GroupBy(w => new { w.StreetCode, w.InstitutionId, w.JobTypes, InPeriod = w.CreatedAt < end })
+            .Select(g => new WorkerGroup(
+                g.Key.StreetCode,
+                g.Key.InstitutionId,
+                g.Key.JobTypes,
+                g.Key.InPeriod,
+                g.Count(),
+                g.Sum(w => w.IsRevoked ? 1 : 0),
+                g.Sum(w => !w.IsRevoked && w.IdentityVerified && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today
+                    && w.AccidentInsuranceValidUntil != null && w.AccidentInsuranceValidUntil >= today ? 1 : 0),
+                g.Sum(w => w.EmploymentType == EmploymentType.EmployeeBased ? 1 : 0),
+                g.Sum(w => w.EmploymentType == EmploymentType.Affiliated ? 1 : 0),
+                g.Sum(w => w.EmploymentType == EmploymentType.Flexible ? 1 : 0),
+                g.Sum(w => w.Gender == Gender.Male ? 1 : 0),
+                g.Sum(w => w.Gender == Gender.Female ? 1 : 0),
+                g.Sum(w => w.BirthDate <= age0 ? 1 : 0),
+                g.Sum(w => w.BirthDate <= age1 ? 1 : 0),
+                g.Sum(w => w.BirthDate <= age2 ? 1 : 0),
+                g.Sum(w => w.BirthDate <= age3 ? 1 : 0),
+                g.Sum(w => w.BirthDate <= age4 ? 1 : 0),
+                g.Sum(w => !w.IsRevoked && w.HealthCheckValidUntil != null && w.HealthCheckValidUntil >= today
+                    && w.HealthCheckValidUntil <= warnUntil ? 1 : 0)))
             .ToListAsync(ct);
-        var employment = await workers.GroupBy(w => w.EmploymentType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var gender = await workers.GroupBy(w => w.Gender).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byStreet = await workers.GroupBy(w => w.StreetCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var births = await workers.GroupBy(w => w.BirthDate).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var jobTypes = await workers.GroupBy(w => w.JobTypes).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var perInstitution = await workers.Where(w => w.InstitutionId != null && !w.IsRevoked)
-            .GroupBy(w => w.InstitutionId!.Value).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
-        static int AgeAt(DateOnly birth, DateOnly at) => at.Year - birth.Year - (at < birth.AddYears(at.Year - birth.Year) ? 1 : 0);
+        var workers = groups.Where(g => g.InPeriod).ToList();
+        var perInstitution = workers.Where(g => g.InstitutionId is not null)
+            .GroupBy(g => g.InstitutionId!.Value).ToDictionary(x => x.Key, x => x.Sum(g => g.Count - g.Revoked));
+        int Sum(Func<WorkerGroup, int> value) => workers.Sum(value);
+        var workerCount = Sum(g => g.Count);
+        var healthExpiring = groups.Sum(g => g.HealthExpiring);
+        var green = Sum(g => g.Green);
+        var red = Sum(g => g.Revoked);
+        int[] credential = [green, workerCount - green - red, red];
+        int[] atLeast = [Sum(g => g.AtLeast0), Sum(g => g.AtLeast1), Sum(g => g.AtLeast2), Sum(g => g.AtLeast3), Sum(g => g.AtLeast4)];
+        int AgeBandCount(int min, int max) =>
+            atLeast[Array.IndexOf(AgeThresholds, min)] - (max == int.MaxValue ? 0 : atLeast[Array.IndexOf(AgeThresholds, max + 1)]);
 
         var credentialNames = new[] { ("Green", "绿码（证照齐全有效）"), ("Yellow", "黄码（待补全或过期）"), ("Red", "红码（已吊销）") };
         return new RegistryStatistics(
@@ -131,18 +152,56 @@ public sealed class RegistryStatisticsReader(
                 perInstitution.GetValueOrDefault(i.Id) is var n && n >= b.Min && n <= b.Max))).ToList(),
             NewInstitutionsByMonth: Enumerable.Range(1, 12).Select(m => new MonthTally(m, period.Months.Contains(m)
                 ? newInstitutions.Count(i => i.RecognisedAt!.Value.ToOffset(TimeSpan.FromHours(8)).Month == m) : 0)).ToList(),
-            WorkersByCredential: credentialNames.Select((c, k) => new Tally(c.Item1, c.Item2,
-                credential.FirstOrDefault(x => x.Key == k)?.Count ?? 0)).ToList(),
-            WorkersByEmploymentType: Enum.GetValues<EmploymentType>().Select(e => new Tally(e.ToString(), EmploymentNames[e],
-                employment.FirstOrDefault(x => x.Key == e)?.Count ?? 0)).ToList(),
+            WorkersByCredential: credentialNames.Select((c, k) => new Tally(c.Item1, c.Item2, credential[k])).ToList(),
+            WorkersByEmploymentType: Enum.GetValues<EmploymentType>().Select(e => new Tally(e.ToString(), EmploymentNames[e], e switch
+            {
+                EmploymentType.EmployeeBased => Sum(g => g.EmployeeBased),
+                EmploymentType.Affiliated => Sum(g => g.Affiliated),
+                _ => Sum(g => g.Flexible),
+            })).ToList(),
             WorkersByJobType: o.EffectiveJobTypes.Select(j => new Tally(j.Code, j.Name,
-                jobTypes.Where(x => x.Key.Contains(j.Code)).Sum(x => x.Count))).ToList(),
+                workers.Where(x => x.JobTypes.Contains(j.Code)).Sum(x => x.Count))).ToList(),
             WorkersByGender: [
-                new Tally(nameof(Gender.Male), "男", gender.FirstOrDefault(x => x.Key == Gender.Male)?.Count ?? 0),
-                new Tally(nameof(Gender.Female), "女", gender.FirstOrDefault(x => x.Key == Gender.Female)?.Count ?? 0),
+                new Tally(nameof(Gender.Male), "男", Sum(g => g.Male)),
+                new Tally(nameof(Gender.Female), "女", Sum(g => g.Female)),
             ],
-            WorkersByAgeBand: AgeBands.Select(b => new Tally(b.Code, b.Name, births
-                .Where(x => AgeAt(x.Key, period.To) is var age && age >= b.Min && age <= b.Max).Sum(x => x.Count))).ToList(),
-            WorkersByStreet: streets.Select(s => new Tally(s.Code, s.Name, byStreet.FirstOrDefault(x => x.Key == s.Code)?.Count ?? 0)).ToList());
+            WorkersByAgeBand: AgeBands.Select(b => new Tally(b.Code, b.Name, AgeBandCount(b.Min, b.Max))).ToList(),
+            WorkersByStreet: streets.Select(s => new Tally(s.Code, s.Name, workers.Where(x => x.StreetCode == s.Code).Sum(x => x.Count))).ToList());
     }
+
+    /// <summary>The ages at which <see cref="AgeBands"/> begin or end (each band's minimum and maximum + 1), in ascending order.</summary>
+    private static readonly int[] AgeThresholds = [0, 30, 40, 50, 60];
+
+    /// <summary>The completed years of age on <paramref name="at"/> of someone born on <paramref name="birth"/>.</summary>
+    public static int AgeAt(DateOnly birth, DateOnly at) => at.Year - birth.Year - (at < birth.AddYears(at.Year - birth.Year) ? 1 : 0);
+
+    /// <summary>
+    /// The latest birth date at which someone is at least <paramref name="age"/> years old on <paramref name="at"/>: the age is
+    /// monotonic in the birth date, so "age ≥ n" is exactly "born on or before this date" (29 February included).
+    /// </summary>
+    public static DateOnly LatestBirthDateForAge(int age, DateOnly at)
+    {
+        var cutoff = at.AddYears(-age);
+        while (AgeAt(cutoff.AddDays(1), at) >= age)
+        {
+            cutoff = cutoff.AddDays(1);
+        }
+
+        while (AgeAt(cutoff, at) < age)
+        {
+            cutoff = cutoff.AddDays(-1);
+        }
+
+        return cutoff;
+    }
+
+    private static (DateOnly, DateOnly, DateOnly, DateOnly, DateOnly) AgeCutoffs(DateOnly at) =>
+        (LatestBirthDateForAge(AgeThresholds[0], at), LatestBirthDateForAge(AgeThresholds[1], at), LatestBirthDateForAge(AgeThresholds[2], at),
+            LatestBirthDateForAge(AgeThresholds[3], at), LatestBirthDateForAge(AgeThresholds[4], at));
+
+    /// <summary>Workers of one street, institution and job-type combination, registered by the end of the period or not, with their breakdowns.</summary>
+    private sealed record WorkerGroup(
+        string? StreetCode, Guid? InstitutionId, List<string> JobTypes, bool InPeriod, int Count, int Revoked, int Green,
+        int EmployeeBased, int Affiliated, int Flexible, int Male, int Female,
+        int AtLeast0, int AtLeast1, int AtLeast2, int AtLeast3, int AtLeast4, int HealthExpiring);
 }

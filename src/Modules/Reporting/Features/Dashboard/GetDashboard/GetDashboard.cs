@@ -25,6 +25,8 @@ public sealed record GetDashboard(int? Year) : IQuery<DashboardResponse>;
 /// <param name="Subsidy">Subsidy statistics for the year.</param>
 /// <param name="Inspection">Supervision statistics for the year: annual inspection campaign progress (年检进度), outcomes, rectifications, spot checks, credit classes.</param>
 /// <param name="Todos">What waits for the signed-in user, with a link to the list behind each count.</param>
+/// <param name="FiguresAsOf">When the register, training, voucher and subsidy figures were computed: they are kept per data scope
+/// for up to <c>Reporting:DashboardCacheSeconds</c> (60 s by default); inspection figures and to-dos assigned to the user are current.</param>
 public sealed record DashboardResponse(
     int Year,
     string ScopeLabel,
@@ -34,7 +36,8 @@ public sealed record DashboardResponse(
     VoucherStatistics Vouchers,
     SubsidyStatistics Subsidy,
     InspectionStatistics Inspection,
-    IReadOnlyList<TodoItem> Todos);
+    IReadOnlyList<TodoItem> Todos,
+    DateTimeOffset FiguresAsOf);
 
 /// <summary>One key figure against its target (进度).</summary>
 /// <param name="Code">NewInstitutions, NewStations, Trainees, VouchersIssued, VoucherValueUsed or CityBrands.</param>
@@ -61,17 +64,25 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
 
 public sealed class GetDashboardHandler(
     IRegistryStatistics registry, ITrainingStatistics training, IVoucherStatistics vouchers, ISubsidyStatistics subsidy,
-    IInspectionStatistics inspection, ICurrentUser current, IOptions<ReportingOptions> options, IOptions<DistrictOptions> district, TimeProvider time)
+    IInspectionStatistics inspection, DashboardCache cache, ICurrentUser current, IOptions<ReportingOptions> options,
+    IOptions<DistrictOptions> district, TimeProvider time)
     : IQueryHandler<GetDashboard, DashboardResponse>
 {
     public async ValueTask<DashboardResponse> Handle(GetDashboard query, CancellationToken ct)
     {
         var period = new StatisticsPeriod(query.Year ?? ReportScope.Today(time).Year);
-        // One after another: the readers share the request's scoped services (DbContexts are not thread-safe).
-        var r = await registry.GetAsync(period, ct);
-        var t = await training.GetAsync(period, ct);
-        var v = await vouchers.GetAsync(period, ct);
-        var s = await subsidy.GetAsync(period, ct);
+        // One after another: the readers share the request's scoped services (DbContexts are not thread-safe). The four
+        // scope-only readers are kept per data scope for a short while (ADR 0067); inspection depends on the user, so it is not.
+        var figures = await cache.GetOrComputeAsync(DataScope.From(current), period.Year, async () =>
+        {
+            var computedAt = time.GetUtcNow();
+            var registryFigures = await registry.GetAsync(period, ct);
+            var trainingFigures = await training.GetAsync(period, ct);
+            var voucherFigures = await vouchers.GetAsync(period, ct);
+            var subsidyFigures = await subsidy.GetAsync(period, ct);
+            return new DashboardFigures(registryFigures, trainingFigures, voucherFigures, subsidyFigures, computedAt);
+        });
+        var (r, t, v, s) = (figures.Registry, figures.Training, figures.Vouchers, figures.Subsidy);
         var i = await inspection.GetAsync(period, ct);
         var o = options.Value;
 
@@ -99,7 +110,7 @@ public sealed class GetDashboardHandler(
             todos = [.. todos, new("MyInspectionTasks", "分配给我的待检查任务", i.MyOpenTasks, "/inspection/campaigns")];
         }
 
-        return new DashboardResponse(period.Year, ReportScope.Label(current, district.Value), kpis, r, t, v, s, i, todos);
+        return new DashboardResponse(period.Year, ReportScope.Label(current, district.Value), kpis, r, t, v, s, i, todos, figures.ComputedAt);
     }
 
     private static Kpi Kpi(string code, string name, decimal value, decimal target, decimal? max, string unit) =>

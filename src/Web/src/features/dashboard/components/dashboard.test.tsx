@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -59,6 +60,7 @@ const dashboardFixture = {
     { code: 'HealthChecksExpiring', name: '30天内到期的健康体检', count: 2, link: '/registry/workers' },
     { code: 'SubsidyReviews', name: '待处理的补贴申请', count: 0, link: null },
   ],
+  figuresAsOf: '2026-05-06T02:03:04+00:00',
 };
 
 const institutionsPage = { items: [], total: 0, page: 1, pageSize: 20 };
@@ -73,6 +75,9 @@ describe('home dashboard', () => {
     renderApp('/');
     expect(await screen.findByText('2026年工作看板 · 全区（昆都仑区）', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByTestId('kpi-NewInstitutions-value')).toHaveTextContent('4 个');
+    expect(screen.getByTestId('dashboard-figures-as-of')).toHaveTextContent(
+      `统计数据截至 ${dayjs('2026-05-06T02:03:04+00:00').format('YYYY-MM-DD HH:mm:ss')}`,
+    );
     expect(within(screen.getByTestId('kpi-NewInstitutions')).getByText('目标 5–10')).toBeInTheDocument();
     expect(within(screen.getByTestId('kpi-Trainees')).getByText('目标 2,000')).toBeInTheDocument();
     const todos = screen.getByTestId('dashboard-todos');

@@ -1,4 +1,5 @@
 import { Alert, Badge, Card, Col, Empty, InputNumber, List, Progress, Row, Space, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageError } from '@/components/page-error';
@@ -29,6 +30,11 @@ export function Dashboard() {
           {dashboard.data ? t('dashboard.title', { year: dashboard.data.year, scope: dashboard.data.scopeLabel }) : t('dashboard.kpis')}
         </Typography.Title>
         <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} aria-label={t('dashboard.year')} data-testid="dashboard-year" />
+        {dashboard.data && (
+          <Typography.Text type="secondary" data-testid="dashboard-figures-as-of">
+            {t('dashboard.figuresAsOf', { time: dayjs(dashboard.data.figuresAsOf).format('YYYY-MM-DD HH:mm:ss') })}
+          </Typography.Text>
+        )}
       </Space>
       {dashboard.isPending ? (
         <PageLoading />

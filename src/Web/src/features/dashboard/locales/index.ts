@@ -32,6 +32,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.inspection.overdue': '逾期未整改',
     'dashboard.inspection.spotChecks': '双随机抽查完成',
     'dashboard.empty': '本年度暂无数据',
+    'dashboard.figuresAsOf': '统计数据截至 {time}',
   },
   {
     'dashboard.title': '{year} dashboard · {scope}',
@@ -64,5 +65,6 @@ export const dashboardMessages = defineMessages(
     'dashboard.inspection.overdue': 'Overdue rectifications',
     'dashboard.inspection.spotChecks': 'Spot checks finished',
     'dashboard.empty': 'No data for this year',
+    'dashboard.figuresAsOf': 'Figures as of {time}',
   },
 );
