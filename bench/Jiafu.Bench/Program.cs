@@ -174,10 +174,14 @@ try
         .AppendLine($"| {Percentile(0.50):F1} | {Percentile(0.95):F1} | {Percentile(0.99):F1} | {latencies[^1]:F1} | p99 < 50 ms |")
         .AppendLine()
         .AppendLine("Command: `build/bench` (rows, concurrency and requests can be passed: `build/bench 100000 32 3200`).");
-    // The figures are regenerated; the hand-written analysis after the marker is kept.
+    // The figures are regenerated; the scale section (written by `build/bench scale`) and the hand-written analysis after
+    // the marker are kept.
     const string Marker = "<!-- analysis: kept by build/bench -->";
+    const string ScaleSection = "<!-- scale: written by build/bench scale -->";
     var previous = File.Exists(report) ? await File.ReadAllTextAsync(report) : "";
-    var analysis = previous.IndexOf(Marker, StringComparison.Ordinal) is var at and >= 0 ? previous[at..] : Marker + Environment.NewLine;
+    var kept = new[] { previous.IndexOf(ScaleSection, StringComparison.Ordinal), previous.IndexOf(Marker, StringComparison.Ordinal) }
+        .Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+    var analysis = kept >= 0 ? previous[kept..] : Marker + Environment.NewLine;
     text.AppendLine().Append(analysis);
     await File.WriteAllTextAsync(report, text.ToString());
     Console.WriteLine(text);
