@@ -14,7 +14,8 @@ namespace Jiafu.Training.Features.Imports;
 /// <summary>
 /// Bulk enrollment (学员批量报名): one row per person and class. Each valid row takes a seat by the enrollment endpoint's
 /// rules (seats counted by the database, overlapping classes refused, the street required for people the register does
-/// not know); a row refused at commit (class full, overlapping class) is reported as a row error and the others are kept.
+/// not know); a row refused (class full, overlapping class) is reported as a row error and the others are kept. Validation
+/// applies the same rules and rolls back, so it reports what a commit of the same file would.
 /// Committed in one transaction; valid rows are written in batches by <see cref="EnrollmentBatchWriter"/> (see
 /// docs/adr/0069), so the cost per row does not grow with the file.
 /// </summary>
@@ -40,7 +41,10 @@ public sealed class EnrollmentImport(
     {
         var commit = execution.Mode == ImportMode.Commit;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = commit ? await db.Database.BeginTransactionAsync(ct) : null;
+
+        // Validation takes the commit's path inside a transaction that is rolled back: it reports exactly the rows a commit
+        // would refuse (class full, overlapping class, street missing), not only bad cells, and leaves nothing behind.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var classes = new ImportClassCache(db, execution.Scope);
         var seen = new Dictionary<(Guid, string), int>();
         var now = time.GetUtcNow();
@@ -136,7 +140,7 @@ public sealed class EnrollmentImport(
 
             if (ok) valid++;
             else invalid++;
-            if (ok && commit)
+            if (ok)
             {
                 batch.Add(new EnrollmentBatchWriter.Row(row.Number, cls!, new PersonToEnroll(id!.Normalized, hash!, name!, phone, category!, street)));
             }
@@ -149,12 +153,14 @@ public sealed class EnrollmentImport(
             execution.Progress(read);
         }
 
-        if (transaction is not null)
+        await FlushAsync();
+        if (commit)
         {
-            await FlushAsync();
             await transaction.CommitAsync(ct);
+            return new ImportCounts(read, valid, invalid, created, 0);
         }
 
-        return new ImportCounts(read, valid, invalid, created, 0);
+        await transaction.RollbackAsync(ct);
+        return new ImportCounts(read, valid, invalid, 0, 0);
     }
 }
