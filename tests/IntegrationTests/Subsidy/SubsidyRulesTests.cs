@@ -212,7 +212,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var admin = await fixture.Factory.CreateSignedInClientAsync();
         var district = await fixture.Factory.CreateRoleClientAsync(admin, "DistrictOfficer");
-        var year = SubsidyTestData.NewYear();
+        var year = SubsidyTestData.NewPastYear();
         await district.SetParametersAsync(ServiceFee, year, ("AmountPerService", 50m), ("MaxPerHouseholdPerYear", 3m));
         var first = await admin.CreateFiledInstitutionAsync();
         var second = await admin.CreateFiledInstitutionAsync();
@@ -269,7 +269,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
     {
         var admin = await fixture.Factory.CreateSignedInClientAsync();
         var district = await fixture.Factory.CreateRoleClientAsync(admin, "DistrictOfficer");
-        var year = SubsidyTestData.NewYear();
+        var year = SubsidyTestData.NewPastYear();
         await district.SetParametersAsync(ServiceFee, year, ("AmountPerService", 50m), ("MaxPerHouseholdPerYear", 3m));
         var household = RegistryTestData.NewIdNumber();
         var starter = await admin.CreateFiledInstitutionAsync();
@@ -397,7 +397,7 @@ public sealed class SubsidyRulesTests(ApiFixture fixture) : IClassFixture<ApiFix
     public async Task Given_the_service_type_catalogue_When_importing_service_records_Then_only_catalogued_types_are_taken_in_their_catalogue_spelling()
     {
         var admin = await fixture.Factory.CreateSignedInClientAsync();
-        var year = SubsidyTestData.NewYear();
+        var year = SubsidyTestData.NewPastYear();
         var institution = await admin.CreateFiledInstitutionAsync();
         var household = RegistryTestData.NewIdNumber();
 

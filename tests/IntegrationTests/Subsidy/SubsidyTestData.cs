@@ -14,12 +14,24 @@ public static class SubsidyTestData
     public const string FundsUrl = "/api/v1/subsidy/funds";
     public const string Refund = "UnemploymentInsuranceRefund";
 
-    private static int _year = 2300;
+    private static int _year = 2310;
+
+    private static int _pastYear = 2000;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>A fund year of its own for each test (the fund is per year and item), far from real data.</summary>
-    public static int NewYear() => Interlocked.Increment(ref _year) % 100 + 2000;
+    public static int NewYear() => Interlocked.Increment(ref _year) % 90 + 2010;
+
+    /// <summary>
+    /// A past year of its own (2001–2009, never one <see cref="NewYear"/> gives), for tests whose data may not lie in the
+    /// future — service records (服务记录) are refused with a future service date.
+    /// </summary>
+    public static int NewPastYear()
+    {
+        var year = Interlocked.Increment(ref _pastYear);
+        return year <= 2009 ? year : throw new InvalidOperationException("More past years asked for than reserved (2001–2009).");
+    }
 
     /// <summary>A recognised (active) institution in <paramref name="streetCode"/>.</summary>
     public static async Task<Guid> CreateActiveInstitutionAsync(this HttpClient admin, string? streetCode = null)
