@@ -30,7 +30,8 @@ var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCult
 var requests = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 3200;
 const string Password = "Bench-admin-pass-1";
 const string Url = "http://127.0.0.1:5199";
-const int WarmUpRequestsPerConnection = 10;
+const int WarmUpRequestsPerConnection = 100;
+const int WarmUpImportRows = 40_000;
 
 var data = Directory.CreateTempSubdirectory("jiafu-bench").FullName;
 var host = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
@@ -73,22 +74,27 @@ try
         institutions.Add(code);
     }
 
-    var csvPath = Path.Combine(data, "workers.csv");
-    await using (var writer = new StreamWriter(csvPath, false, new UTF8Encoding(true)))
-    {
-        await writer.WriteLineAsync("name,idNumber,phone,institutionCreditCode,employmentType,jobTypes,healthCheckDate,accidentInsuranceValidUntil,identityVerified");
-        for (var i = 0; i < rows; i++)
-        {
-            await writer.WriteLineAsync($"工人{i},{IdNumber(i)},1{39 + i % 2}{i:D8},{institutions[i % institutions.Count]},EmployeeBased,Housekeeper,2026-06-01,2027-06-01,是");
-        }
-    }
+    var csvPath = await WriteWorkersCsvAsync(Path.Combine(data, "workers.csv"), 0, rows, institutions);
+    var warmUpPath = await WriteWorkersCsvAsync(Path.Combine(data, "warm-up.csv"), rows, WarmUpImportRows, institutions);
 
     var size = new FileInfo(csvPath).Length;
     var baseline = Rss(host);
     var loadBefore = LoadAverage();
+
+    // A host that has served before: the first commit and the first requests after start also compile the code paths
+    // (tiered JIT, again optimised once a method has been called often), so a file of other people is committed and the list
+    // requested first; their figures are reported separately.
+    var cpuWarm = CpuSeconds(host);
+    var (warmUpSeconds, _, _) = await ImportAsync(http, warmUpPath, "commit", host);
+    var warmUpCpu = CpuSeconds(host) - cpuWarm;
+    using var clients = new ClientSet(concurrency, Url, http.DefaultRequestHeaders.Authorization);
+    await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
+    await WaitUntilIdleAsync(host);
     var cpu0 = CpuSeconds(host);
     var (validateSeconds, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
     var cpu1 = CpuSeconds(host);
+    await WaitUntilIdleAsync(host);
+    var cpu1b = CpuSeconds(host);
     var (commitSeconds, commitPeak, job) = await ImportAsync(http, csvPath, "commit", host);
     var cpu2 = CpuSeconds(host);
 
@@ -104,19 +110,11 @@ try
     var latencies = new List<double>(requests);
     var gate = new object();
     var perWorker = requests / concurrency;
-    using var clients = new ClientSet(concurrency, Url, http.DefaultRequestHeaders.Authorization);
-
     // Warm-up, not measured: the connections are opened and the list's code paths compiled before the clock starts
     // (the target is the steady state of a running host, not its first requests).
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async w =>
-    {
-        for (var r = 0; r < WarmUpRequestsPerConnection; r++)
-        {
-            using var response = await clients[w].GetAsync($"/api/v1/registry/workers?streetCode={street}&page={1 + (w + r) % 50}&pageSize=20");
-            response.EnsureSuccessStatusCode();
-        }
-    }));
+    await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
 
+    await WaitUntilIdleAsync(host);
     var cpu3 = CpuSeconds(host);
     var stopwatch = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async w =>
@@ -154,19 +152,21 @@ try
         .AppendLine()
         .AppendLine("## Bulk import of workers (CSV over HTTP)")
         .AppendLine()
-        .AppendLine($"{rows:N0} rows ({size / 1024 / 1024.0:F1} MiB), 10 institutions, every row valid. Time from the POST to the job's `Completed`.")
+        .AppendLine($"{rows:N0} rows ({size / 1024 / 1024.0:F1} MiB), 10 institutions, every row valid. Time from the POST to the job's `Completed`; "
+            + "the measured runs follow a first commit of other people, as on a host that has imported before.")
         .AppendLine()
         .AppendLine("| mode | seconds | rows/s | host CPU s | host peak RSS (MiB) | target |")
         .AppendLine("|---|---|---|---|---|---|")
+        .AppendLine($"| commit, the first after the host started ({WarmUpImportRows:N0} other rows) | {warmUpSeconds:F2} | {WarmUpImportRows / warmUpSeconds:N0} | {warmUpCpu:F2} | — | — |")
         .AppendLine($"| validate | {validateSeconds:F2} | {rows / validateSeconds:N0} | {cpu1 - cpu0:F2} | {validatePeak / 1024 / 1024:N0} | — |")
-        .AppendLine($"| commit | {commitSeconds:F2} | {rows / commitSeconds:N0} | {cpu2 - cpu1:F2} | {commitPeak / 1024 / 1024:N0} | ≥ 40,000 rows/s |")
+        .AppendLine($"| commit | {commitSeconds:F2} | {rows / commitSeconds:N0} | {cpu2 - cpu1b:F2} | {commitPeak / 1024 / 1024:N0} | ≥ 40,000 rows/s |")
         .AppendLine()
         .AppendLine($"Host RSS before the imports: {baseline / 1024 / 1024:N0} MiB. Commit created {job.GetProperty("created").GetInt32():N0} workers; "
             + $"the outbox held no undelivered event {drainSeconds:F1} s after the commit completed.")
         .AppendLine()
         .AppendLine("## Listing workers")
         .AppendLine()
-        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows:N0} workers stored, {concurrency} concurrent connections (each first sent {WarmUpRequestsPerConnection} unmeasured warm-up requests), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
+        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows + WarmUpImportRows:N0} workers stored, {concurrency} concurrent connections (each first sent {WarmUpRequestsPerConnection} unmeasured warm-up requests, then the host was left to settle), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
             + $"host CPU {listCpu * 1000 / latencies.Count:F2} ms per request.")
         .AppendLine()
         .AppendLine("| p50 ms | p95 ms | p99 ms | max ms | target |")
@@ -253,12 +253,54 @@ static double CpuSeconds(Process process)
     return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
 }
 
+// The host compiles hot methods again, optimised, on a background thread (tiered JIT) for a while after they were first
+// used; each measured run starts once that has settled (under 5% of a core over half a second, at most 30 s), as on a
+// host that has been serving for a while.
+static async Task WaitUntilIdleAsync(Process host)
+{
+    var deadline = Stopwatch.StartNew();
+    var last = CpuSeconds(host);
+    while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+    {
+        await Task.Delay(500);
+        var now = CpuSeconds(host);
+        if (now - last < 0.025)
+        {
+            return;
+        }
+
+        last = now;
+    }
+}
+
 static double LoadAverage() => double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
 static long Rss(Process process)
 {
     var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
     return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+}
+
+static Task WarmUpListAsync(ClientSet clients, string street, int requestsPerConnection) =>
+    Task.WhenAll(Enumerable.Range(0, clients.Count).Select(async w =>
+    {
+        for (var r = 0; r < requestsPerConnection; r++)
+        {
+            using var response = await clients[w].GetAsync($"/api/v1/registry/workers?streetCode={street}&page={1 + (w + r) % 50}&pageSize=20");
+            response.EnsureSuccessStatusCode();
+        }
+    }));
+
+static async Task<string> WriteWorkersCsvAsync(string path, int first, int count, List<string> institutions)
+{
+    await using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
+    await writer.WriteLineAsync("name,idNumber,phone,institutionCreditCode,employmentType,jobTypes,healthCheckDate,accidentInsuranceValidUntil,identityVerified");
+    for (var i = first; i < first + count; i++)
+    {
+        await writer.WriteLineAsync($"工人{i},{IdNumber(i)},1{39 + i % 2}{i:D8},{institutions[i % institutions.Count]},EmployeeBased,Housekeeper,2026-06-01,2027-06-01,是");
+    }
+
+    return path;
 }
 
 static string IdNumber(int i)
@@ -283,6 +325,8 @@ internal sealed class ClientSet(int count, string url, AuthenticationHeaderValue
         client.DefaultRequestHeaders.Authorization = authorization;
         return client;
     }).ToArray();
+
+    public int Count => _clients.Length;
 
     public HttpClient this[int index] => _clients[index];
 

@@ -39,14 +39,25 @@ public sealed class AuditSaveChangesInterceptor(
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        signal.Notify();
+        NotifyIfCommitted(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        signal.Notify();
+        NotifyIfCommitted(eventData.Context);
         return base.SavedChanges(eventData, result);
+    }
+
+    // A save inside an explicit transaction is not visible to the dispatcher yet: OutboxCommitSignalInterceptor wakes it at
+    // the commit. Waking it on every save of a long transaction (a bulk import saves once per batch) only made it search the
+    // outboxes of every module in vain.
+    private void NotifyIfCommitted(DbContext? db)
+    {
+        if (db?.Database.CurrentTransaction is null)
+        {
+            signal.Notify();
+        }
     }
 
     private void StageAuditRecord(DbContext db)
