@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jiafu.IntegrationTests.Infrastructure;
+using Jiafu.Shared.Privacy;
 using Jiafu.Shared.Validation;
 
 namespace Jiafu.IntegrationTests.Registry;
@@ -170,6 +171,28 @@ public sealed class WorkerListTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         Assert.Equal([worker.Id], (await admin.ListWorkersAsync($"search={idNumber[..17]}x")).Ids());
         Assert.Equal([worker.Id], (await admin.ListWorkersAsync($"search={Uri.EscapeDataString(RegistryTestData.ToFullWidth(idNumber))}")).Ids());
         Assert.Empty((await admin.ListWorkersAsync($"search={RegistryTestData.NewIdNumber()}")).Ids());
+    }
+
+    [Fact]
+    public async Task Given_a_worker_When_searching_by_the_mobile_phone_Then_exactly_that_worker_is_found_and_the_export_audit_keeps_it_masked()
+    {
+        var admin = await Factory.CreateSignedInClientAsync();
+        var institution = await admin.CreateInstitutionAsync();
+        var phone = RegistryTestData.NewMobilePhone();
+        var worker = await admin.CreateWorkerAsync(WorkerTestApi.NewWorkerBody(institution.Id, phone: phone));
+        await admin.CreateWorkerAsync(institution.Id);
+
+        Assert.Equal([worker.Id], (await admin.ListWorkersAsync($"search={phone}")).Ids());
+        Assert.Equal([worker.Id], (await admin.ListWorkersAsync($"search=%20{phone}%20")).Ids());
+        Assert.Empty((await admin.ListWorkersAsync($"search={RegistryTestData.NewMobilePhone()}")).Ids());
+        Assert.Empty((await admin.ListWorkersAsync($"search={phone[..7]}")).Ids());
+
+        using var export = await admin.GetAsync($"{WorkerTestApi.WorkersUrl}/export?search={phone}", Ct);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var audited = await admin.FindAuditEntryAsync("action=ExportWorkers",
+            e => e.GetProperty("reason").GetString()!.Contains("search=" + Mask.Phone(phone)));
+        Assert.NotNull(audited);
+        Assert.DoesNotContain(phone, audited.Value.GetRawText());
     }
 
     [Fact]

@@ -16047,7 +16047,7 @@ export interface operations {
                 jobType?: string;
                 /** @description Green, Yellow or Red, judged for today. */
                 credentialStatus?: components["schemas"]["CredentialStatus"];
-                /** @description Part of the name; or a full resident ID number, matched exactly (by its keyed hash). */
+                /** @description Part of the name; or a full resident ID number or mobile phone number (手机号码), matched exactly by its keyed hash. */
                 search?: string;
                 /** @description 1-based page number; default 1. */
                 page?: number;

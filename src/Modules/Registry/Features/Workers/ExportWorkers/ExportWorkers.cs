@@ -79,6 +79,10 @@ public sealed class ExportWorkersHandler(
         {
             search = Mask.IdNumber(search);
         }
+        else if (ValidationRuleExtensions.IsChinaMobilePhone(search))
+        {
+            search = Mask.Phone(search!);
+        }
 
         await RegistryExport.AuditAsync(audit, current, time, nameof(ExportWorkers), nameof(Worker),
             [

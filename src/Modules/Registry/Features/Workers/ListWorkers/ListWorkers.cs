@@ -46,7 +46,7 @@ public sealed record ListWorkers : PageRequest, IQuery<PagedResult<WorkerListIte
     /// <summary>Green, Yellow or Red, judged for today.</summary>
     public CredentialStatus? CredentialStatus { get; init; }
 
-    /// <summary>Part of the name; or a full resident ID number, matched exactly (by its keyed hash).</summary>
+    /// <summary>Part of the name; or a full resident ID number or mobile phone number (手机号码), matched exactly by its keyed hash.</summary>
     public string? Search { get; init; }
 }
 
@@ -136,6 +136,12 @@ public sealed class ListWorkersHandler(
             {
                 var hash = protector.LookupHash(id.Normalized);
                 query = query.Where(w => w.IdNumberHash == hash);
+            }
+            else if (ValidationRuleExtensions.IsChinaMobilePhone(term))
+            {
+                // A resident who calls in gives a mobile number: matched exactly by its keyed hash (IX_Workers_PhoneHash).
+                var hash = protector.LookupHash(term);
+                query = query.Where(w => w.PhoneHash == hash);
             }
             else
             {

@@ -52,9 +52,18 @@ describe('workers filters → query', () => {
     expect(normaliseWorkerSearch('110105 19491231 002X')).toBe('11010519491231002X');
   });
 
+  it('sends a mobile phone number in its standard form', () => {
+    expect(normaliseWorkerSearch(' 13912345678 ')).toBe('13912345678');
+    expect(normaliseWorkerSearch('１３９１２３４５６７８')).toBe('13912345678');
+    expect(normaliseWorkerSearch('139-1234-5678')).toBe('13912345678');
+    expect(normaliseWorkerSearch('139 1234 5678')).toBe('13912345678');
+  });
+
   it('leaves names and partial numbers as typed (trimmed)', () => {
     expect(normaliseWorkerSearch(' 王 芳 ')).toBe('王 芳');
     expect(normaliseWorkerSearch('1101051949')).toBe('1101051949');
+    expect(normaliseWorkerSearch('1391234')).toBe('1391234');
+    expect(normaliseWorkerSearch('0472-5123456')).toBe('0472-5123456');
     expect(normaliseWorkerSearch('')).toBeUndefined();
     expect(normaliseWorkerSearch(undefined)).toBeUndefined();
   });

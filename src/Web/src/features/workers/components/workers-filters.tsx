@@ -23,17 +23,21 @@ export type WorkersFilters = Omit<WorkersFilter, 'page' | 'pageSize' | 'sort'>;
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const RESIDENT_ID = /^\d{17}[\dX]$/;
+const MOBILE_PHONE = /^1[3-9]\d{9}$/;
 
 /**
- * The search box's text as the API expects it: trimmed; a full resident ID number typed with full-width
- * characters (１２３…Ｘ, as Chinese input methods produce) or a lower-case x is sent in the standard form.
+ * The search box's text as the API expects it: trimmed; a full resident ID number or mobile phone number typed with
+ * full-width characters (１２３…Ｘ, as Chinese input methods produce), spaces or dashes (139-1234-5678), or a lower-case x,
+ * is sent in the standard form — the API matches both exactly.
  */
 export function normaliseWorkerSearch(text: string | undefined): string | undefined {
   const trimmed = text?.trim();
   if (!trimmed) return undefined;
   const halfWidth = trimmed.replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
   const candidate = halfWidth.replace(/\s+/g, '').toUpperCase();
-  return RESIDENT_ID.test(candidate) ? candidate : trimmed;
+  if (RESIDENT_ID.test(candidate)) return candidate;
+  const phone = candidate.replace(/-/g, '');
+  return MOBILE_PHONE.test(phone) ? phone : trimmed;
 }
 
 /** The filter form's values as the list's query: blanks dropped, the search normalised. */
