@@ -31,7 +31,8 @@ var requests = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture
 const string Password = "Bench-admin-pass-1";
 const string Url = "http://127.0.0.1:5199";
 const int WarmUpRequestsPerConnection = 100;
-const int WarmUpImportRows = 40_000;
+
+const int SqliteImportCacheKiB = 64 * 1024; // the Imports:SqliteImportCacheKiB default
 
 var data = Directory.CreateTempSubdirectory("jiafu-bench").FullName;
 var host = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
@@ -60,6 +61,7 @@ try
     var login = await (await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = Password })).Content.ReadFromJsonAsync<JsonElement>();
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
 
+    var schemaCopy = SqliteFloor.CopySchema(Path.Combine(data, "registry.db"), data);
     const string street = "150203001";
     var institutions = new List<string>();
     for (var i = 0; i < 10; i++)
@@ -75,21 +77,27 @@ try
     }
 
     var csvPath = await WriteWorkersCsvAsync(Path.Combine(data, "workers.csv"), 0, rows, institutions);
-    var warmUpPath = await WriteWorkersCsvAsync(Path.Combine(data, "warm-up.csv"), rows, WarmUpImportRows, institutions);
+    var warmUpRows = rows;
+    var warmUpPath = await WriteWorkersCsvAsync(Path.Combine(data, "warm-up.csv"), rows, warmUpRows, institutions);
 
     var size = new FileInfo(csvPath).Length;
     var baseline = Rss(host);
     var loadBefore = LoadAverage();
 
     // A host that has served before: the first commit and the first requests after start also compile the code paths
-    // (tiered JIT, again optimised once a method has been called often), so a file of other people is committed and the list
-    // requested first; their figures are reported separately.
+    // (tiered JIT: a method is compiled again, optimised, after it has been called often, in two steps with dynamic PGO), so
+    // a file of as many other people is committed and the list requested first (twice, letting the host settle after
+    // each round); the first commit's figures are reported separately.
     var cpuWarm = CpuSeconds(host);
     var (warmUpSeconds, _, _) = await ImportAsync(http, warmUpPath, "commit", host);
     var warmUpCpu = CpuSeconds(host) - cpuWarm;
     using var clients = new ClientSet(concurrency, Url, http.DefaultRequestHeaders.Authorization);
-    await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
-    await WaitUntilIdleAsync(host);
+    for (var round = 0; round < 2; round++)
+    {
+        await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
+        await WaitUntilIdleAsync(host);
+    }
+
     var cpu0 = CpuSeconds(host);
     var (validateSeconds, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
     var cpu1 = CpuSeconds(host);
@@ -137,6 +145,9 @@ try
     var listSeconds = stopwatch.Elapsed.TotalSeconds;
     var listCpu = CpuSeconds(host) - cpu3;
     var loadAfter = LoadAverage();
+    // The best of three: a floor.
+    var floor = Enumerable.Range(0, 3).Select(_ => SqliteFloor.Measure(Path.Combine(data, "registry.db"), schemaCopy, rows, SqliteImportCacheKiB))
+        .MinBy(f => f.InsertSeconds + f.CommitSeconds);
     latencies.Sort();
 
     var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown";
@@ -157,16 +168,22 @@ try
         .AppendLine()
         .AppendLine("| mode | seconds | rows/s | host CPU s | host peak RSS (MiB) | target |")
         .AppendLine("|---|---|---|---|---|---|")
-        .AppendLine($"| commit, the first after the host started ({WarmUpImportRows:N0} other rows) | {warmUpSeconds:F2} | {WarmUpImportRows / warmUpSeconds:N0} | {warmUpCpu:F2} | — | — |")
+        .AppendLine($"| commit, the first after the host started ({warmUpRows:N0} other rows) | {warmUpSeconds:F2} | {warmUpRows / warmUpSeconds:N0} | {warmUpCpu:F2} | — | — |")
         .AppendLine($"| validate | {validateSeconds:F2} | {rows / validateSeconds:N0} | {cpu1 - cpu0:F2} | {validatePeak / 1024 / 1024:N0} | — |")
         .AppendLine($"| commit | {commitSeconds:F2} | {rows / commitSeconds:N0} | {cpu2 - cpu1b:F2} | {commitPeak / 1024 / 1024:N0} | ≥ 40,000 rows/s |")
+        .AppendLine($"| SQLite alone: the same rows, prepared inserts on one thread, nothing else (see below) | {floor.InsertSeconds + floor.CommitSeconds:F2} | {floor.Rows / (floor.InsertSeconds + floor.CommitSeconds):N0} | — | — | — |")
+        .AppendLine()
+        .AppendLine($"The last row is the floor under the commit for this row shape on this machine: the {floor.Rows:N0} workers and first employments the commit "
+            + $"wrote, read back and inserted in the writer's order (a worker, `ON CONFLICT (IdNumberHash) DO NOTHING`, then its employment) into an empty copy of "
+            + $"the register's schema (the table and its 7 indexes, the employments and their 3), in one transaction with the import's pragmas, after the list run (the best of three): "
+            + $"{floor.InsertSeconds:F2} s of inserts and {floor.CommitSeconds:F2} s of commit. No HTTP, parsing, validation, encryption or hashing.")
         .AppendLine()
         .AppendLine($"Host RSS before the imports: {baseline / 1024 / 1024:N0} MiB. Commit created {job.GetProperty("created").GetInt32():N0} workers; "
             + $"the outbox held no undelivered event {drainSeconds:F1} s after the commit completed.")
         .AppendLine()
         .AppendLine("## Listing workers")
         .AppendLine()
-        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows + WarmUpImportRows:N0} workers stored, {concurrency} concurrent connections (each first sent {WarmUpRequestsPerConnection} unmeasured warm-up requests, then the host was left to settle), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
+        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows + warmUpRows:N0} workers stored, {concurrency} concurrent connections (each first sent {WarmUpRequestsPerConnection} unmeasured warm-up requests, then the host was left to settle), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
             + $"host CPU {listCpu * 1000 / latencies.Count:F2} ms per request.")
         .AppendLine()
         .AppendLine("| p50 ms | p95 ms | p99 ms | max ms | target |")

@@ -171,8 +171,8 @@ public readonly record struct SqliteCell(SqliteCellKind Kind, long Integer, doub
         byte n => new(SqliteCellKind.Integer, n, 0, null),
         double d => new(SqliteCellKind.Real, 0, d, null),
         float f => new(SqliteCellKind.Real, 0, f, null),
-        Guid g => Text(g.ToString().ToUpperInvariant()),
-        DateOnly d => Text(d.ToString("yyyy\\-MM\\-dd", CultureInfo.InvariantCulture)),
+        Guid g => Upper(g),
+        DateOnly d => Utf8Formatted(d, "O"),
         DateTime d => Text(d.ToString("yyyy\\-MM\\-dd HH\\:mm\\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
         decimal m => Text(m.ToString("0.0###########################", CultureInfo.InvariantCulture)),
         byte[] bytes => new(SqliteCellKind.Blob, 0, 0, bytes),
@@ -180,4 +180,32 @@ public readonly record struct SqliteCell(SqliteCellKind Kind, long Integer, doub
     };
 
     private static SqliteCell Text(string value) => new(SqliteCellKind.Text, 0, 0, Utf8.GetBytes(value));
+
+    // Straight to UTF-8, without the intermediate strings (a bulk import encodes several GUIDs and dates per row).
+    private static SqliteCell Utf8Formatted<TValue>(TValue value, string format)
+        where TValue : IUtf8SpanFormattable
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        if (!value.TryFormat(buffer, out var written, format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"{typeof(TValue).Name} did not fit its UTF-8 buffer.");
+        }
+
+        return new(SqliteCellKind.Text, 0, 0, buffer[..written].ToArray());
+    }
+
+    private static SqliteCell Upper(Guid value)
+    {
+        var bytes = new byte[36];
+        value.TryFormat(bytes, out _);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] is >= (byte)'a' and <= (byte)'f')
+            {
+                bytes[i] -= 'a' - 'A';
+            }
+        }
+
+        return new(SqliteCellKind.Text, 0, 0, bytes);
+    }
 }
