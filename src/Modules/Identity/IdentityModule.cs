@@ -86,6 +86,7 @@ public static class IdentityModule
         services.AddScoped<IBootstrapStep, IdentityDemoData>();
         services.AddScoped<UserSessionIssuer>();
         services.AddScoped<Jiafu.Contracts.Identity.IApiClientReader, Features.Contracts.ApiClientReader>();
+        services.AddScoped<Jiafu.Contracts.Identity.IInspectorDirectory, Features.Contracts.InspectorDirectory>();
         services.AddApiScopes((Scopes.Profile, "Read the client's own profile (GET /api/v1/auth/me). 读取接入客户端自身信息"));
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Jiafu.IntegrationTests.Infrastructure;
 
 namespace Jiafu.IntegrationTests.Inspection;
@@ -38,5 +39,25 @@ public sealed class InspectionDemoDataTests
 
         var published = await admin.GetJsonAsync($"{InspectionTestApi.Base}/spot-checks/public?year={year}");
         Assert.Equal(results.Count(r => r != "Pending"), published.GetProperty("total").GetInt32());
+
+        // The inspectors are the demo inspector accounts: every pool member, task and check names one of them, and an
+        // inspector who signs in finds the tasks assigned to them.
+        var accounts = (await admin.GetJsonAsync("/api/v1/identity/inspectors")).EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("userName").GetString()!);
+        Assert.True(accounts.Count >= 4);
+        Assert.All(plan.GetProperty("pool").EnumerateArray(), i => Assert.Contains(i.GetProperty("userId").GetString()!, accounts.Keys));
+        Assert.All(plan.GetProperty("checks").EnumerateArray().SelectMany(c => c.GetProperty("inspectors").EnumerateArray()),
+            i => Assert.Contains(i.GetProperty("userId").GetString()!, accounts.Keys));
+        var tasks = (await admin.GetJsonAsync($"{InspectionTestApi.Base}/tasks?campaignId={running.Id()}&pageSize=200")).GetProperty("items").EnumerateArray().ToList();
+        var assigned = tasks.SelectMany(t => t.GetProperty("inspectors").EnumerateArray()).Select(i => i.GetProperty("userId").GetString()!).ToList();
+        Assert.All(assigned, id => Assert.Contains(id, accounts.Keys));
+
+        var liu = accounts.Single(a => a.Value == "inspector.liu").Key;
+        await (await admin.PostAsJsonAsync($"/api/v1/identity/users/{liu}/reset-password", new { newPassword = "Inspector-demo-2026" }, TestContext.Current.CancellationToken))
+            .EnsureStatusAsync(System.Net.HttpStatusCode.NoContent);
+        var inspector = await factory.CreateSignedInClientAsync("inspector.liu", "Inspector-demo-2026");
+        var mine = await inspector.GetJsonAsync($"{InspectionTestApi.Base}/tasks?campaignId={running.Id()}&mine=true&pageSize=200");
+        Assert.Equal(assigned.Count(id => id == liu), mine.GetProperty("total").GetInt32());
+        Assert.True(mine.GetProperty("total").GetInt32() > 0);
     }
 }

@@ -13,7 +13,7 @@ namespace Jiafu.Identity.Features;
 
 /// <summary>
 /// With <c>Bootstrap:SeedDemoData=true</c> and only the administrator present, adds one demo account per role
-/// (a district officer, two street officers, an inspector, an auditor). Their shared password is generated and
+/// (a district officer, two street officers, four inspectors, an auditor). Their shared password is generated and
 /// printed once to the console.
 /// </summary>
 public sealed class IdentityDemoData(
@@ -36,7 +36,11 @@ public sealed class IdentityDemoData(
             ("district.li", "李明（区就业服务中心）", Roles.DistrictOfficer, null),
             ("street.wang", $"王芳（{streets[0].Name}）", Roles.StreetOfficer, streets[0].Code),
             ("street.zhao", $"赵磊（{streets[1].Name}）", Roles.StreetOfficer, streets[1].Code),
-            ("inspector.liu", "刘洋（监督检查）", Roles.Inspector, null),
+            // Four inspectors, so a spot-check plan can draw two per object (双随机) with recusal; two belong to a street.
+            ("inspector.liu", "刘洋（监督检查）", Roles.Inspector, streets[0].Code),
+            ("inspector.sun", "孙立军（监督检查）", Roles.Inspector, streets[1].Code),
+            ("inspector.gao", "高晓梅（监督检查）", Roles.Inspector, null),
+            ("inspector.guo", "郭志刚（监督检查）", Roles.Inspector, null),
             ("auditor.chen", "陈静（审计）", Roles.Auditor, null),
         ];
         foreach (var (userName, displayName, role, street) in accounts)

@@ -1,3 +1,4 @@
+using Jiafu.Contracts.Identity;
 using Jiafu.Contracts.Inspection;
 using Jiafu.Contracts.Registry;
 using Jiafu.Inspection.Data;
@@ -15,20 +16,19 @@ namespace Jiafu.Inspection.Features.DemoData;
 /// With <c>Bootstrap:SeedDemoData=true</c> and no campaign yet: last year's institution campaign, finished (合格, some after
 /// rectification); this year's running campaign with tasks in every state (one 不合格 publishes the event that makes a revocation
 /// proposal); the integrity entries those outcomes make; and one spot-check plan over the institutions, drawn from its recorded
-/// seed, with results. Institutions come from the register's demo data (<see cref="IRegistryReader"/>). The inspectors are
-/// named demo inspectors (ids <c>demo-inspector-N</c>), not Identity accounts. Deterministic (fixed seeds).
+/// seed, with results. Institutions come from the register's demo data (<see cref="IRegistryReader"/>), inspectors from the
+/// inspector directory (<see cref="IInspectorDirectory"/>: the demo inspector accounts, so an inspector who signs in finds
+/// their tasks and checks); without at least two inspector accounts there is nothing to assign and the step is skipped.
+/// Deterministic (fixed seeds).
 /// </summary>
 public sealed class InspectionDemoData(
-    InspectionDbContext db, IRegistryReader registry, IntegrityRecorder integrity, IOptions<BootstrapOptions> bootstrap,
+    InspectionDbContext db, IRegistryReader registry, IInspectorDirectory directory, IntegrityRecorder integrity, IOptions<BootstrapOptions> bootstrap,
     IOptions<InspectionOptions> options, TimeProvider time, ILogger<InspectionDemoData> logger) : IBootstrapStep
 {
     private const string Actor = "demo";
     private const string DemoSeed = "5a1c0d2e3f405162738495a6b7c8d9eaf00112233445566778899aabbccddeef";
 
-    private static readonly (string Id, string Name)[] Inspectors =
-    [
-        ("demo-inspector-1", "刘洋"), ("demo-inspector-2", "孙立军"), ("demo-inspector-3", "高晓梅"), ("demo-inspector-4", "郭志刚"),
-    ];
+    private IReadOnlyList<InspectorSummary> _inspectors = [];
 
     public int Order => 160;
 
@@ -42,9 +42,11 @@ public sealed class InspectionDemoData(
         var institutions = (await registry.ListActiveInstitutionsAsync((string?)null, ct)).Take(40).ToList();
         var template = await db.Set<ChecklistTemplate>().Include(t => t.Items)
             .Where(t => t.ObjectType == InspectionObjectType.Institution).OrderByDescending(t => t.VersionNumber).FirstOrDefaultAsync(ct);
-        if (institutions.Count < 6 || template is null)
+        _inspectors = await directory.ListInspectorsAsync(ct);
+        if (institutions.Count < 6 || template is null || _inspectors.Count < 2)
         {
-            logger.LogInformation("Inspection demo data skipped: {Count} active institutions, template {Template}", institutions.Count, template?.Code);
+            logger.LogInformation("Inspection demo data skipped: {Count} active institutions, template {Template}, {Inspectors} inspector accounts",
+                institutions.Count, template?.Code, _inspectors.Count);
             return;
         }
 
@@ -126,9 +128,10 @@ public sealed class InspectionDemoData(
             DrawnBy = Actor,
             CreatedAt = now.AddDays(-20),
         };
-        plan.Pool = Inspectors.Select((i, n) => new PoolInspector
+        plan.Pool = _inspectors.Select(i => new PoolInspector
         {
-            PlanId = plan.Id, UserId = i.Id, Name = i.Name, StreetCode = n < 2 ? institutions[n].StreetCode : null,
+            PlanId = plan.Id, UserId = i.Id.ToString(), Name = i.DisplayName, StreetCode = i.StreetCode,
+            ConflictInstitutionIds = i.InstitutionId is { } conflict ? [conflict] : [],
         }).ToList();
 
         // The population as it stood at the draw: the credit class each institution has now (before the spot-check results).
@@ -201,7 +204,8 @@ public sealed class InspectionDemoData(
             CampaignId = campaign.Id, ObjectType = InspectionObjectType.Institution, ObjectId = institution.Id, ObjectName = institution.Name,
             InstitutionId = institution.Id, StreetCode = institution.StreetCode,
         };
-        task.Inspectors = new[] { Inspectors[n % 4], Inspectors[(n + 1) % 4] }.Select(i => new TaskInspector { TaskId = task.Id, UserId = i.Id, Name = i.Name }).ToList();
+        task.Inspectors = new[] { _inspectors[n % _inspectors.Count], _inspectors[(n + 1) % _inspectors.Count] }
+            .Select(i => new TaskInspector { TaskId = task.Id, UserId = i.Id.ToString(), Name = i.DisplayName }).ToList();
         campaign.TaskCount++;
         db.Set<InspectionTask>().Add(task);
         return task;

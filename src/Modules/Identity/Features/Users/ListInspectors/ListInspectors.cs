@@ -31,19 +31,23 @@ public sealed class ListInspectorsHandler(IdentityModuleDbContext db) : IQueryHa
     /// <summary>A district has tens of inspectors; the cap only bounds the response.</summary>
     private const int MaxInspectors = 500;
 
-    public async ValueTask<IReadOnlyList<InspectorResponse>> Handle(ListInspectors q, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<InspectorResponse>> Handle(ListInspectors q, CancellationToken ct) =>
+        await Inspectors(db, q.Search).Take(MaxInspectors)
+            .Select(u => new InspectorResponse(u.Id, u.UserName!, u.DisplayName, u.StreetCode, u.InstitutionId))
+            .ToListAsync(ct);
+
+    /// <summary>Enabled accounts in the Inspector role whose user name or display name contains <paramref name="search"/>, by display name.</summary>
+    internal static IQueryable<Domain.User> Inspectors(IdentityModuleDbContext db, string? search)
     {
         var inspectorRole = db.Roles.Where(r => r.Name == Roles.Inspector).Select(r => r.Id);
         var query = db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && inspectorRole.Contains(ur.RoleId)));
-        if (!string.IsNullOrWhiteSpace(q.Search))
+        if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = q.Search.Trim();
+            var term = search.Trim();
             query = query.Where(u => u.UserName!.Contains(term) || u.DisplayName.Contains(term));
         }
 
-        return await query.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName).Take(MaxInspectors)
-            .Select(u => new InspectorResponse(u.Id, u.UserName!, u.DisplayName, u.StreetCode, u.InstitutionId))
-            .ToListAsync(ct);
+        return query.OrderBy(u => u.DisplayName).ThenBy(u => u.UserName);
     }
 }
