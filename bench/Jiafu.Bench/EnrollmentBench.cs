@@ -14,7 +14,6 @@ using Jiafu.Shared.Validation;
 /// </summary>
 internal static class EnrollmentBench
 {
-    private const string Password = "Bench-admin-pass-1";
     private const string Url = "http://127.0.0.1:5198";
     private const int Capacity = 500;
 
@@ -23,31 +22,10 @@ internal static class EnrollmentBench
         var rows = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
         var timeout = TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3600);
         var data = Directory.CreateTempSubdirectory("jiafu-bench-enroll").FullName;
-        var host = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
-        {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_URLS"] = Url, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = data,
-                ["Bootstrap__AdminPassword"] = Password, ["Logging__LogLevel__Default"] = "Warning", ["RateLimiting__AuthPermitLimit"] = "1000",
-            },
-        })!;
-        host.OutputDataReceived += (_, _) => { };
-        host.ErrorDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
+        var host = BenchHost.Start(apiDll, contentRoot, data, Url);
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(10) };
-            for (var i = 0; i < 120 && !await ReadyAsync(http); i++)
-            {
-                await Task.Delay(500);
-            }
-
-            var login = await (await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = Password })).Content.ReadFromJsonAsync<JsonElement>();
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+            using var http = await host.SignInAsync();
 
             var body = "91150203MA0BENCH9";
             var provider = await Created(await http.PostAsJsonAsync("/api/v1/registry/institutions", new
@@ -84,8 +62,8 @@ internal static class EnrollmentBench
                 csv.Append(CultureInfo.InvariantCulture, $"{classes[i % classCount]},{id}{ResidentIdNumber.ComputeCheckCharacter(id)},学员{i},1{38 + i % 2}{i:D8},Unemployed,150203001\n");
             }
 
-            var loadBefore = LoadAverage();
-            var cpuBefore = CpuSeconds(host);
+            var loadBefore = BenchHost.LoadAverage();
+            var cpuBefore = host.CpuSeconds();
             var stopwatch = Stopwatch.StartNew();
             using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv.ToString()));
             content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
@@ -106,7 +84,7 @@ internal static class EnrollmentBench
             }
 
             var seconds = stopwatch.Elapsed.TotalSeconds;
-            var cpu = CpuSeconds(host) - cpuBefore;
+            var cpu = host.CpuSeconds() - cpuBefore;
             var state = job.GetProperty("state").GetString();
             var half = samples.FirstOrDefault(s => s.Rows >= rows / 2);
             var last = samples[^1];
@@ -130,13 +108,12 @@ internal static class EnrollmentBench
             }
 
             Console.WriteLine($"  rows/s by band of rows read: {string.Join("; ", bands)}");
-            Console.WriteLine($"  host CPU {cpu:F1} s; 1-minute load average {loadBefore:F2} before, {LoadAverage():F2} after; {Environment.ProcessorCount} cores");
+            Console.WriteLine($"  host CPU {cpu:F1} s; 1-minute load average {loadBefore:F2} before, {BenchHost.LoadAverage():F2} after; {Environment.ProcessorCount} cores");
             return state == "Completed" ? 0 : 1;
         }
         finally
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
+            host.Dispose();
             Directory.Delete(data, recursive: true);
         }
     }
@@ -150,25 +127,4 @@ internal static class EnrollmentBench
 
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
-
-    private static async Task<bool> ReadyAsync(HttpClient http)
-    {
-        try
-        {
-            return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static double CpuSeconds(Process process)
-    {
-        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-    }
-
-    private static double LoadAverage() => double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 }

@@ -28,38 +28,15 @@ var report = args[2];
 var rows = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100_000;
 var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 32;
 var requests = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 3200;
-const string Password = "Bench-admin-pass-1";
 const string Url = "http://127.0.0.1:5199";
 const int WarmUpRequestsPerConnection = 100;
-
 const int SqliteImportCacheKiB = 64 * 1024; // the Imports:SqliteImportCacheKiB default
 
 var data = Directory.CreateTempSubdirectory("jiafu-bench").FullName;
-var host = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
-{
-    WorkingDirectory = contentRoot,
-    RedirectStandardOutput = true,
-    RedirectStandardError = true,
-    Environment =
-    {
-        ["ASPNETCORE_URLS"] = Url, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = data,
-        ["Bootstrap__AdminPassword"] = Password, ["Logging__LogLevel__Default"] = "Warning", ["RateLimiting__AuthPermitLimit"] = "1000",
-    },
-})!;
-host.OutputDataReceived += (_, _) => { };
-host.ErrorDataReceived += (_, _) => { };
-host.BeginOutputReadLine();
-host.BeginErrorReadLine();
+var host = BenchHost.Start(apiDll, contentRoot, data, Url);
 try
 {
-    using var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(10) };
-    for (var i = 0; i < 120 && !await ReadyAsync(http); i++)
-    {
-        await Task.Delay(500);
-    }
-
-    var login = await (await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = "admin", password = Password })).Content.ReadFromJsonAsync<JsonElement>();
-    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
+    using var http = await host.SignInAsync();
 
     var schemaCopy = SqliteFloor.CopySchema(Path.Combine(data, "registry.db"), data);
     const string street = "150203001";
@@ -81,16 +58,16 @@ try
     var warmUpPath = await WriteWorkersCsvAsync(Path.Combine(data, "warm-up.csv"), rows, warmUpRows, institutions);
 
     var size = new FileInfo(csvPath).Length;
-    var baseline = Rss(host);
-    var loadBefore = LoadAverage();
+    var baseline = host.Rss();
+    var loadBefore = BenchHost.LoadAverage();
 
     // A host that has served before: the first commit and the first requests after start also compile the code paths
     // (tiered JIT: a method is compiled again, optimised, after it has been called often, in two steps with dynamic PGO), so
     // a file of as many other people is committed and the list requested first (twice, letting the host settle after
     // each round); the first commit's figures are reported separately.
-    var cpuWarm = CpuSeconds(host);
+    var cpuWarm = host.CpuSeconds();
     var (warmUpSeconds, _, _) = await ImportAsync(http, warmUpPath, "commit", host);
-    var warmUpCpu = CpuSeconds(host) - cpuWarm;
+    var warmUpCpu = host.CpuSeconds() - cpuWarm;
     using var clients = new ClientSet(concurrency, Url, http.DefaultRequestHeaders.Authorization);
     for (var round = 0; round < 2; round++)
     {
@@ -98,13 +75,13 @@ try
         await WaitUntilIdleAsync(host);
     }
 
-    var cpu0 = CpuSeconds(host);
+    var cpu0 = host.CpuSeconds();
     var (validateSeconds, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
-    var cpu1 = CpuSeconds(host);
+    var cpu1 = host.CpuSeconds();
     await WaitUntilIdleAsync(host);
-    var cpu1b = CpuSeconds(host);
+    var cpu1b = host.CpuSeconds();
     var (commitSeconds, commitPeak, job) = await ImportAsync(http, csvPath, "commit", host);
-    var cpu2 = CpuSeconds(host);
+    var cpu2 = host.CpuSeconds();
 
     // The commit stored its integration events (one WorkersRegistered per batch of new workers); wait for their delivery, then list on a quiet host.
     var drain = Stopwatch.StartNew();
@@ -123,7 +100,7 @@ try
     await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
 
     await WaitUntilIdleAsync(host);
-    var cpu3 = CpuSeconds(host);
+    var cpu3 = host.CpuSeconds();
     var stopwatch = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async w =>
     {
@@ -143,8 +120,8 @@ try
         }
     }));
     var listSeconds = stopwatch.Elapsed.TotalSeconds;
-    var listCpu = CpuSeconds(host) - cpu3;
-    var loadAfter = LoadAverage();
+    var listCpu = host.CpuSeconds() - cpu3;
+    var loadAfter = BenchHost.LoadAverage();
     // The best of three: a floor.
     var floor = Enumerable.Range(0, 3).Select(_ => SqliteFloor.Measure(Path.Combine(data, "registry.db"), schemaCopy, rows, SqliteImportCacheKiB))
         .MinBy(f => f.InsertSeconds + f.CommitSeconds);
@@ -183,7 +160,7 @@ try
         .AppendLine()
         .AppendLine("## Listing workers")
         .AppendLine()
-        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows + warmUpRows:N0} workers stored, {concurrency} concurrent connections (each first sent {WarmUpRequestsPerConnection} unmeasured warm-up requests, then the host was left to settle), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
+        .AppendLine($"`GET /api/v1/registry/workers?streetCode=…&page=…&pageSize=20` with {rows + warmUpRows:N0} workers stored, {concurrency} concurrent connections (each first sent three rounds of {WarmUpRequestsPerConnection} unmeasured warm-up requests, two of them before the imports, the host left to settle after each), {latencies.Count:N0} requests in {listSeconds:F1} s ({latencies.Count / listSeconds:N0} req/s); "
             + $"host CPU {listCpu * 1000 / latencies.Count:F2} ms per request.")
         .AppendLine()
         .AppendLine("| p50 ms | p95 ms | p99 ms | max ms | target |")
@@ -208,24 +185,11 @@ try
 }
 finally
 {
-    host.Kill(entireProcessTree: true);
-    await host.WaitForExitAsync();
+    host.Dispose();
     Directory.Delete(data, recursive: true);
 }
 
-static async Task<bool> ReadyAsync(HttpClient http)
-{
-    try
-    {
-        return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
-    }
-    catch (HttpRequestException)
-    {
-        return false;
-    }
-}
-
-static async Task<(double Seconds, long PeakRss, JsonElement Job)> ImportAsync(HttpClient http, string path, string mode, Process host)
+static async Task<(double Seconds, long PeakRss, JsonElement Job)> ImportAsync(HttpClient http, string path, string mode, BenchHost host)
 {
     var stopwatch = Stopwatch.StartNew();
     await using var file = File.OpenRead(path);
@@ -236,7 +200,7 @@ static async Task<(double Seconds, long PeakRss, JsonElement Job)> ImportAsync(H
     long peak = 0;
     while (true)
     {
-        peak = Math.Max(peak, Rss(host));
+        peak = Math.Max(peak, host.Rss());
         var job = await (await http.GetAsync(statusUrl)).Content.ReadFromJsonAsync<JsonElement>();
         var state = job.GetProperty("state").GetString();
         if (state is "Completed" or "Failed")
@@ -262,25 +226,17 @@ static long PendingOutbox(string database)
     return (long)command.ExecuteScalar()!;
 }
 
-static double CpuSeconds(Process process)
-{
-    // utime and stime (fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name), in clock ticks.
-    var stat = File.ReadAllText($"/proc/{process.Id}/stat");
-    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-}
-
 // The host compiles hot methods again, optimised, on a background thread (tiered JIT) for a while after they were first
 // used; each measured run starts once that has settled (under 5% of a core over half a second, at most 30 s), as on a
 // host that has been serving for a while.
-static async Task WaitUntilIdleAsync(Process host)
+static async Task WaitUntilIdleAsync(BenchHost host)
 {
     var deadline = Stopwatch.StartNew();
-    var last = CpuSeconds(host);
+    var last = host.CpuSeconds();
     while (deadline.Elapsed < TimeSpan.FromSeconds(30))
     {
         await Task.Delay(500);
-        var now = CpuSeconds(host);
+        var now = host.CpuSeconds();
         if (now - last < 0.025)
         {
             return;
@@ -288,14 +244,6 @@ static async Task WaitUntilIdleAsync(Process host)
 
         last = now;
     }
-}
-
-static double LoadAverage() => double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
-
-static long Rss(Process process)
-{
-    var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-    return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
 }
 
 static Task WarmUpListAsync(ClientSet clients, string street, int requestsPerConnection) =>

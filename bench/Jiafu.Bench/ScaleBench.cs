@@ -19,7 +19,6 @@ using Microsoft.Data.Sqlite;
 internal static class ScaleBench
 {
     private const string Url = "http://127.0.0.1:5194";
-    private const string Password = "Bench-admin-pass-1";
     private const string UserPassword = "Bench-user-pass-1";
     private const string Street = "150203001";
     private const int Institutions = 1_000;
@@ -34,6 +33,13 @@ internal static class ScaleBench
     private static readonly string EncryptionKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 7)).ToArray());
     private static readonly string LookupKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray());
     private const string KeyId = "bench1";
+
+    // The data set is generated once and reused: its encrypted values and hashes need the same keys on every run.
+    private static readonly Dictionary<string, string> HostSettings = new()
+    {
+        ["PersonalData__EncryptionKey"] = EncryptionKey, ["PersonalData__LookupKey"] = LookupKey, ["PersonalData__KeyId"] = KeyId,
+        ["Auth__AccessTokenLifetime"] = "04:00:00",
+    };
 
     private static readonly string[] Streets = Enumerable.Range(1, 12).Select(i => $"1502030{i:D2}").ToArray();
     private static readonly string[] Formats = ["Housekeeping", "ElderlyCare", "CommunityCare", "PatientEscort", "MaternalInfantCare", "FamilyEducation", "FamilyHealth", "CookingTea", "Consulting"];
@@ -91,9 +97,9 @@ internal static class ScaleBench
         var steps = new List<string>();
         Guid programmeId;
         var classes = new List<(Guid Id, DateOnly Start, DateOnly End)>();
-        using (var host = Host.Start(apiDll, contentRoot, data))
+        using (var host = BenchHost.Start(apiDll, contentRoot, data, Url, HostSettings))
         {
-            using var http = await host.SignInAsync("admin", Password);
+            using var http = await host.SignInAsync();
             var step = Stopwatch.StartNew();
 
             // Registry: 1,000 institutions, then 100,000 workers, both through the bulk-import endpoints.
@@ -390,7 +396,7 @@ internal static class ScaleBench
 
     private static async Task<Result> MeasureAsync(string apiDll, string contentRoot, string data, int repetitions)
     {
-        using var host = Host.Start(apiDll, contentRoot, data);
+        using var host = BenchHost.Start(apiDll, contentRoot, data, Url, HostSettings);
         var counts = new Dictionary<string, long>
         {
             ["institutions"] = Count(Path.Combine(data, "registry.db"), "Institutions"),
@@ -399,7 +405,7 @@ internal static class ScaleBench
             ["vouchers"] = Count(Path.Combine(data, "voucher.db"), "Vouchers"),
             ["subsidy applications"] = Count(Path.Combine(data, "subsidy.db"), "Applications"),
         };
-        using var admin = await host.SignInAsync("admin", Password);
+        using var admin = await host.SignInAsync();
         foreach (var (user, role, street) in new[] { ("bench-district", "DistrictOfficer", (string?)null), ("bench-street", "StreetOfficer", Street) })
         {
             var created = await admin.PostAsJsonAsync("/api/v1/identity/users", new
@@ -425,7 +431,7 @@ internal static class ScaleBench
             requests.Add(($"/api/v1/reports/{kind}?year={year}&quarter=3", "report", 2000));
         }
 
-        var loadBefore = LoadAverage();
+        var loadBefore = BenchHost.LoadAverage();
         var rows = new List<Row>();
         foreach (var user in new[] { "bench-district", "bench-street" })
         {
@@ -463,7 +469,7 @@ internal static class ScaleBench
             }
         }
 
-        return new Result(rows, loadBefore, LoadAverage(), counts);
+        return new Result(rows, loadBefore, BenchHost.LoadAverage(), counts);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -519,79 +525,6 @@ internal static class ScaleBench
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private sealed class Host : IDisposable
-    {
-        private readonly Process _process;
-
-        private Host(Process process) => _process = process;
-
-        public static Host Start(string apiDll, string contentRoot, string data)
-        {
-            var process = Process.Start(new ProcessStartInfo("dotnet", [apiDll])
-            {
-                WorkingDirectory = contentRoot,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["ASPNETCORE_URLS"] = Url, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = data,
-                    ["Bootstrap__AdminPassword"] = Password, ["Logging__LogLevel__Default"] = "Warning", ["RateLimiting__AuthPermitLimit"] = "1000",
-                    ["PersonalData__EncryptionKey"] = EncryptionKey, ["PersonalData__LookupKey"] = LookupKey, ["PersonalData__KeyId"] = KeyId, ["Auth__AccessTokenLifetime"] = "04:00:00",
-                },
-            })!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data is not null)
-                {
-                    Console.Error.WriteLine("host: " + e.Data);
-                }
-            };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new Host(process);
-        }
-
-        public async Task<HttpClient> SignInAsync(string user, string password)
-        {
-            var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromMinutes(10) };
-            for (var i = 0; i < 240; i++)
-            {
-                try
-                {
-                    if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                await Task.Delay(500);
-            }
-
-            var login = await Json(await http.PostAsJsonAsync("/api/v1/auth/login", new { userName = user, password }));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
-            return http;
-        }
-
-        public double CpuSeconds()
-        {
-            var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
-        }
-
-        public void Dispose()
-        {
-            // Ctrl-C equivalent would be kinder, but the databases are in WAL mode and every write above is committed.
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-            _process.Dispose();
-        }
-    }
 
     private static async Task<JsonElement> Json(HttpResponseMessage response)
     {
@@ -652,7 +585,6 @@ internal static class ScaleBench
 
     private static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
-    private static double LoadAverage() => double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 
     /// <summary>A valid resident ID number, unique per <paramref name="i"/> below 1,000,000: birth dates over 27 years, the sequence carrying the rest.</summary>
     private static string IdNumber(int i)
