@@ -40,7 +40,7 @@ internal static class SqliteFloor
         File.Copy(schemaCopy, target, overwrite: true);
         using var connection = new SqliteConnection($"Data Source={target};Pooling=false");
         connection.Open();
-        Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{cacheKiB};");
+        Execute(connection, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{cacheKiB}; PRAGMA wal_autocheckpoint = 0;");
         var db = connection.Handle!;
         var insertWorker = Prepare(db, Insert("Workers", workerColumns, " ON CONFLICT (\"IdNumberHash\") DO NOTHING"));
         var insertEmployment = Prepare(db, Insert("WorkerEmployments", employmentColumns, ""));

@@ -13,6 +13,9 @@ public interface IImportKind
     /// <summary>Processes the rows: validates each, reports errors, and in commit mode writes the valid rows in
     /// one transaction. Must not hold all rows in memory.</summary>
     Task<ImportCounts> ProcessAsync(IAsyncEnumerable<ImportRow> rows, ImportExecution execution, CancellationToken ct);
+
+    /// <summary>Housekeeping after a commit, once the job has been reported complete (the submitter no longer waits for it).</summary>
+    Task SettleAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>Describes a kind for routing, templates and header mapping (registered as a singleton).</summary>

@@ -141,6 +141,20 @@ public sealed class ImportJobRunner(
                 Reason = $"{job.Kind}: {counts.RowsRead} rows read, {counts.Created} created, {counts.Updated} updated, {counts.RowsInvalid} invalid; file sha256 {job.FileHash}",
                 OccurredAt = time.GetUtcNow(),
             }, ct);
+            await SettleAsync(kind, jobId, ct);
+        }
+    }
+
+    private async Task SettleAsync(IImportKind kind, Guid jobId, CancellationToken ct)
+    {
+        try
+        {
+            await kind.SettleAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The rows are committed and the job reported; housekeeping that fails now is redone by the next commit.
+            logger.LogWarning(ex, "Import job {JobId}: housekeeping after the commit failed", jobId);
         }
     }
 

@@ -88,7 +88,7 @@ public sealed class WorkerImport(
         // for the prepared statements) on this task while the previous batch is written on another, through a bounded
         // channel (memory stays flat).
         var preparedStatements = db.Database.IsSqlite() && importOptions.Value.SqlitePreparedWriter;
-        await using var cache = preparedStatements ? await SqliteImportCache.EnlargeAsync(db, importOptions.Value.SqliteImportCacheKiB, ct) : null;
+        await using var session = preparedStatements ? await SqliteImportSession.BeginAsync(db, importOptions.Value.SqliteImportCacheKiB, ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = time.GetUtcNow();
         using var writer = new WorkerBatchWriter(db, execution.JobId, preparedStatements, now);
@@ -156,6 +156,9 @@ public sealed class WorkerImport(
         await transaction.CommitAsync(ct);
         return new ImportCounts(read, valid, invalid, writer.Created, writer.Updated);
     }
+
+    /// <summary>After a commit has been reported: the write-ahead log checkpoint it deferred (<see cref="SqliteImportSession"/>).</summary>
+    public Task SettleAsync(CancellationToken ct) => SqliteImportSession.CheckpointAsync(db, ct);
 
     private ParsedWorker? Parse(
         ImportRow row, ImportExecution execution, Dictionary<string, (Guid Id, string StreetCode)> institutions, DateOnly today)
