@@ -91,6 +91,28 @@ internal sealed class BenchHost : IDisposable
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>
+    /// Waits until the host has settled: under 5% of a core over half a second (at most 30 s). The host compiles hot methods
+    /// again, optimised, on a background thread (tiered JIT) for a while after they were first used; a measured run that
+    /// starts once that is done sees a host that has been serving for a while.
+    /// </summary>
+    public async Task WaitUntilSettledAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        var last = CpuSeconds();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(500);
+            var now = CpuSeconds();
+            if (now - last < 0.025)
+            {
+                return;
+            }
+
+            last = now;
+        }
+    }
+
     /// <summary>The machine's 1-minute load average.</summary>
     public static double LoadAverage() => double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Jiafu.Shared.Imports;
 using Jiafu.Shared.Validation;
 
 // Runs the built API as a separate process on a fresh data folder and measures, over HTTP:
@@ -30,7 +31,6 @@ var concurrency = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCult
 var requests = args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 3200;
 const string Url = "http://127.0.0.1:5199";
 const int WarmUpRequestsPerConnection = 100;
-const int SqliteImportCacheKiB = 64 * 1024; // the Imports:SqliteImportCacheKiB default
 
 var data = Directory.CreateTempSubdirectory("jiafu-bench").FullName;
 var host = BenchHost.Start(apiDll, contentRoot, data, Url);
@@ -72,13 +72,13 @@ try
     for (var round = 0; round < 2; round++)
     {
         await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
-        await WaitUntilIdleAsync(host);
+        await host.WaitUntilSettledAsync();
     }
 
     var cpu0 = host.CpuSeconds();
     var (validateSeconds, _, validatePeak, _) = await ImportAsync(http, csvPath, "validate", host);
     var cpu1 = host.CpuSeconds();
-    await WaitUntilIdleAsync(host);
+    await host.WaitUntilSettledAsync();
     var cpu1b = host.CpuSeconds();
     var (commitSeconds, commitUploadSeconds, commitPeak, job) = await ImportAsync(http, csvPath, "commit", host);
     var cpu2 = host.CpuSeconds();
@@ -99,7 +99,7 @@ try
     // (the target is the steady state of a running host, not its first requests).
     await WarmUpListAsync(clients, street, WarmUpRequestsPerConnection);
 
-    await WaitUntilIdleAsync(host);
+    await host.WaitUntilSettledAsync();
     var cpu3 = host.CpuSeconds();
     var stopwatch = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async w =>
@@ -123,7 +123,7 @@ try
     var listCpu = host.CpuSeconds() - cpu3;
     var loadAfter = BenchHost.LoadAverage();
     // The best of three: a floor.
-    var floor = Enumerable.Range(0, 3).Select(_ => SqliteFloor.Measure(Path.Combine(data, "registry.db"), schemaCopy, rows, SqliteImportCacheKiB))
+    var floor = Enumerable.Range(0, 3).Select(_ => SqliteFloor.Measure(Path.Combine(data, "registry.db"), schemaCopy, rows, new ImportOptions().SqliteImportCacheKiB))
         .MinBy(f => f.InsertSeconds + f.CommitSeconds);
     latencies.Sort();
 
@@ -232,26 +232,6 @@ static long PendingOutbox(string database)
     using var command = connection.CreateCommand();
     command.CommandText = "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL";
     return (long)command.ExecuteScalar()!;
-}
-
-// The host compiles hot methods again, optimised, on a background thread (tiered JIT) for a while after they were first
-// used; each measured run starts once that has settled (under 5% of a core over half a second, at most 30 s), as on a
-// host that has been serving for a while.
-static async Task WaitUntilIdleAsync(BenchHost host)
-{
-    var deadline = Stopwatch.StartNew();
-    var last = host.CpuSeconds();
-    while (deadline.Elapsed < TimeSpan.FromSeconds(30))
-    {
-        await Task.Delay(500);
-        var now = host.CpuSeconds();
-        if (now - last < 0.025)
-        {
-            return;
-        }
-
-        last = now;
-    }
 }
 
 static Task WarmUpListAsync(ClientSet clients, string street, int requestsPerConnection) =>

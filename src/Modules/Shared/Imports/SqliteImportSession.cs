@@ -8,9 +8,9 @@ namespace Jiafu.Shared.Imports;
 /// SQLite settings of a context's (open) connection for the duration of a bulk import, restored when disposed so the
 /// pooled connection does not keep them: a larger page cache (the random-order hash indexes stay in memory), and no
 /// automatic checkpoint at the commit. A commit that adds a hundred megabytes to the write-ahead log would otherwise copy
-/// them into the database file before the job could report completion; the data is committed and visible either way, and
-/// the import runner checkpoints after reporting (<see cref="CheckpointAsync"/>), unless another connection's commit has
-/// done so first. See docs/adr/0072.
+/// them into the database file before the job could report completion; the data is committed and visible either way. A
+/// kind that begins a session calls <see cref="CheckpointAsync"/> from its <see cref="IImportKind.SettleAsync"/>, which
+/// the runner calls once the job is reported (unless another connection's commit has checkpointed first). See docs/adr/0072.
 /// </summary>
 public sealed class SqliteImportSession : IAsyncDisposable
 {

@@ -16734,6 +16734,7 @@ export interface operations {
                  *     red when credentials are revoked.
                  */
                 credentialStatus?: components["schemas"]["CredentialStatus"];
+                /** @description As in the list: part of the name, or a full resident ID number or mobile phone number (手机号码), matched exactly. */
                 search?: string;
                 /** @description As in the list: `name` (default), `createdAt`, `birthDate`; `-` for descending. */
                 sort?: string;

@@ -28,8 +28,6 @@ public sealed class InspectionDemoData(
     private const string Actor = "demo";
     private const string DemoSeed = "5a1c0d2e3f405162738495a6b7c8d9eaf00112233445566778899aabbccddeef";
 
-    private IReadOnlyList<InspectorSummary> _inspectors = [];
-
     public int Order => 160;
 
     public async Task RunAsync(CancellationToken ct)
@@ -42,11 +40,11 @@ public sealed class InspectionDemoData(
         var institutions = (await registry.ListActiveInstitutionsAsync((string?)null, ct)).Take(40).ToList();
         var template = await db.Set<ChecklistTemplate>().Include(t => t.Items)
             .Where(t => t.ObjectType == InspectionObjectType.Institution).OrderByDescending(t => t.VersionNumber).FirstOrDefaultAsync(ct);
-        _inspectors = await directory.ListInspectorsAsync(ct);
-        if (institutions.Count < 6 || template is null || _inspectors.Count < 2)
+        var inspectors = await directory.ListInspectorsAsync(ct);
+        if (institutions.Count < 6 || template is null || inspectors.Count < 2)
         {
             logger.LogInformation("Inspection demo data skipped: {Count} active institutions, template {Template}, {Inspectors} inspector accounts",
-                institutions.Count, template?.Code, _inspectors.Count);
+                institutions.Count, template?.Code, inspectors.Count);
             return;
         }
 
@@ -60,7 +58,7 @@ public sealed class InspectionDemoData(
         var lastDay = new DateOnly(year - 1, 11, 1);
         foreach (var (institution, n) in institutions.Select((i, n) => (i, n)))
         {
-            var task = NewTask(lastYear, institution, n);
+            var task = NewTask(lastYear, institution, n, inspectors);
             var share = 0.75 + (random.NextDouble() * 0.23);
             var findings = n % 7 == 3 ? "从业人员意外险未全员覆盖，已限期整改并复查合格" : null;
             Score(task, template, share, n % 7 == 3 ? "复查合格" : null);
@@ -72,7 +70,7 @@ public sealed class InspectionDemoData(
         var running = NewCampaign(year, template, now.AddDays(-60));
         foreach (var (institution, n) in institutions.Select((i, n) => (i, n)))
         {
-            var task = NewTask(running, institution, n);
+            var task = NewTask(running, institution, n, inspectors);
             var inspectedOn = today.AddDays(-30 + (n % 20));
             switch (n % 8)
             {
@@ -106,12 +104,13 @@ public sealed class InspectionDemoData(
             }
         }
 
-        await SeedSpotCheckAsync(institutions, year, now, today, ct);
+        await SeedSpotCheckAsync(institutions, inspectors, year, now, today, ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Seeded inspection demo data: 2 campaigns of {Count} institutions and a drawn spot-check plan", institutions.Count);
     }
 
-    private async Task SeedSpotCheckAsync(IReadOnlyList<InstitutionSummary> institutions, int year, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    private async Task SeedSpotCheckAsync(
+        IReadOnlyList<InstitutionSummary> institutions, IReadOnlyList<InspectorSummary> inspectors, int year, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var plan = new SpotCheckPlan
         {
@@ -128,7 +127,7 @@ public sealed class InspectionDemoData(
             DrawnBy = Actor,
             CreatedAt = now.AddDays(-20),
         };
-        plan.Pool = _inspectors.Select(i => new PoolInspector
+        plan.Pool = inspectors.Select(i => new PoolInspector
         {
             PlanId = plan.Id, UserId = i.Id.ToString(), Name = i.DisplayName, StreetCode = i.StreetCode,
             ConflictInstitutionIds = i.InstitutionId is { } conflict ? [conflict] : [],
@@ -197,14 +196,14 @@ public sealed class InspectionDemoData(
         return campaign;
     }
 
-    private InspectionTask NewTask(Campaign campaign, InstitutionSummary institution, int n)
+    private InspectionTask NewTask(Campaign campaign, InstitutionSummary institution, int n, IReadOnlyList<InspectorSummary> inspectors)
     {
         var task = new InspectionTask
         {
             CampaignId = campaign.Id, ObjectType = InspectionObjectType.Institution, ObjectId = institution.Id, ObjectName = institution.Name,
             InstitutionId = institution.Id, StreetCode = institution.StreetCode,
         };
-        task.Inspectors = new[] { _inspectors[n % _inspectors.Count], _inspectors[(n + 1) % _inspectors.Count] }
+        task.Inspectors = new[] { inspectors[n % inspectors.Count], inspectors[(n + 1) % inspectors.Count] }
             .Select(i => new TaskInspector { TaskId = task.Id, UserId = i.Id.ToString(), Name = i.DisplayName }).ToList();
         campaign.TaskCount++;
         db.Set<InspectionTask>().Add(task);

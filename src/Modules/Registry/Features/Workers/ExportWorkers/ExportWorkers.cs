@@ -18,7 +18,7 @@ namespace Jiafu.Registry.Features.Workers;
 /// <summary>
 /// Export the worker list to XLSX (导出从业人员) with the same filters and sort as <see cref="ListWorkers"/>, inside the caller's
 /// scope. ID numbers and phones are written masked only (the stored masks; nothing is decrypted). Audited (who, which filters,
-/// how many rows; a full ID number used as the search term is recorded masked).
+/// how many rows; a full ID number or mobile number used as the search term is recorded masked).
 /// </summary>
 public sealed record ExportWorkers : IQuery<ExportFile>, IWorkerFilter
 {
@@ -32,6 +32,7 @@ public sealed record ExportWorkers : IQuery<ExportFile>, IWorkerFilter
 
     public CredentialStatus? CredentialStatus { get; init; }
 
+    /// <summary>As in the list: part of the name, or a full resident ID number or mobile phone number (手机号码), matched exactly.</summary>
     public string? Search { get; init; }
 
     /// <summary>As in the list: <c>name</c> (default), <c>createdAt</c>, <c>birthDate</c>; <c>-</c> for descending.</summary>
@@ -74,15 +75,7 @@ public sealed class ExportWorkersHandler(
             .Select(r => ToRow(r, today, district.Value, options));
         var content = await RegistryExport.WriteAsync(rows, "从业人员", ct);
 
-        var search = q.Search?.Trim();
-        if (search is not null && ResidentIdNumber.TryParse(search, today, out _))
-        {
-            search = Mask.IdNumber(search);
-        }
-        else if (ValidationRuleExtensions.IsChinaMobilePhone(search))
-        {
-            search = Mask.Phone(search!);
-        }
+        var search = WorkerSearch.Parse(q.Search, today)?.Masked;
 
         await RegistryExport.AuditAsync(audit, current, time, nameof(ExportWorkers), nameof(Worker),
             [

@@ -29,6 +29,45 @@ public interface IWorkerFilter
     string? Search { get; }
 }
 
+public enum WorkerSearchKind
+{
+    Name,
+    IdNumber,
+    Phone,
+}
+
+/// <summary>
+/// How the workers' search text is matched (list and export alike): a full resident ID number (normalised) or a mobile
+/// phone number exactly, by its keyed hash; anything else as part of the name.
+/// </summary>
+public sealed record WorkerSearch(WorkerSearchKind Kind, string Term)
+{
+    /// <returns>Null when there is nothing to search for.</returns>
+    public static WorkerSearch? Parse(string? search, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return null;
+        }
+
+        var term = search.Trim();
+        if (ResidentIdNumber.TryParse(term, today, out var id))
+        {
+            return new(WorkerSearchKind.IdNumber, id.Normalized);
+        }
+
+        return ValidationRuleExtensions.IsChinaMobilePhone(term) ? new(WorkerSearchKind.Phone, term) : new(WorkerSearchKind.Name, term);
+    }
+
+    /// <summary>The term as an audit entry may record it: personal data masked.</summary>
+    public string Masked => Kind switch
+    {
+        WorkerSearchKind.IdNumber => Mask.IdNumber(Term),
+        WorkerSearchKind.Phone => Mask.Phone(Term),
+        _ => Term,
+    };
+}
+
 /// <summary>List workers (从业人员列表) inside the caller's scope, with filters; personal data masked.</summary>
 public sealed record ListWorkers : PageRequest, IQuery<PagedResult<WorkerListItem>>, IWorkerFilter
 {
@@ -129,24 +168,20 @@ public sealed class ListWorkersHandler(
         if (q.EmploymentType is { } employmentType) query = query.Where(w => w.EmploymentType == employmentType);
         if (!string.IsNullOrWhiteSpace(q.JobType)) query = query.Where(HasJobType(q.JobType.Trim()));
         if (q.CredentialStatus is { } status) query = query.Where(HasStatus(status, today));
-        if (!string.IsNullOrWhiteSpace(q.Search))
+        switch (WorkerSearch.Parse(q.Search, today))
         {
-            var term = q.Search.Trim();
-            if (ResidentIdNumber.TryParse(term, today, out var id))
-            {
-                var hash = protector.LookupHash(id.Normalized);
-                query = query.Where(w => w.IdNumberHash == hash);
-            }
-            else if (ValidationRuleExtensions.IsChinaMobilePhone(term))
-            {
+            case { Kind: WorkerSearchKind.IdNumber, Term: var idNumber }:
+                var idHash = protector.LookupHash(idNumber);
+                query = query.Where(w => w.IdNumberHash == idHash);
+                break;
+            case { Kind: WorkerSearchKind.Phone, Term: var phone }:
                 // A resident who calls in gives a mobile number: matched exactly by its keyed hash (IX_Workers_PhoneHash).
-                var hash = protector.LookupHash(term);
-                query = query.Where(w => w.PhoneHash == hash);
-            }
-            else
-            {
-                query = query.Where(w => w.Name.Contains(term));
-            }
+                var phoneHash = protector.LookupHash(phone);
+                query = query.Where(w => w.PhoneHash == phoneHash);
+                break;
+            case { Kind: WorkerSearchKind.Name, Term: var name }:
+                query = query.Where(w => w.Name.Contains(name));
+                break;
         }
 
         return query;
