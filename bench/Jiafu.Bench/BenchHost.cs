@@ -12,6 +12,8 @@ internal sealed class BenchHost : IDisposable
 {
     public const string AdminPassword = "Bench-admin-pass-1";
 
+    private const string HostVariablePrefix = "BENCHHOST_";
+
     private readonly Process _process;
     private readonly string _url;
 
@@ -38,6 +40,16 @@ internal sealed class BenchHost : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
+        }
+
+        // For experiments: BENCHHOST_X=value in the bench's environment is X=value in the host's only
+        // (e.g. BENCHHOST_Imports__SqliteImportCacheKiB=65536, BENCHHOST_DOTNET_TieredPGO=0).
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string key && key.StartsWith(HostVariablePrefix, StringComparison.Ordinal))
+            {
+                start.Environment[key[HostVariablePrefix.Length..]] = variable.Value as string;
+            }
         }
 
         var process = Process.Start(start)!;

@@ -149,7 +149,9 @@ public sealed class ImportJobRunner(
     {
         try
         {
-            await kind.SettleAsync(ct);
+            // Synchronous file work for a fraction of a second (a checkpoint): a thread of its own rather than one of the
+            // thread pool's, which serve requests meanwhile.
+            await Task.Factory.StartNew(() => kind.SettleAsync(ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -21,8 +21,9 @@ public sealed class ImportOptions
     public bool SqlitePreparedWriter { get; set; } = true;
 
     /// <summary>
-    /// SQLite page cache of an import's connection while it runs, in KiB (the unique hash indexes of a large file are
-    /// written in random order; a cache that holds them avoids re-reading pages). Restored to the default afterwards.
+    /// SQLite page cache of an import's connection while it runs, in KiB (the hash and name indexes are written in random
+    /// order; a cache that holds them avoids re-reading pages: with 200,000 workers stored they no longer fit in 64 MiB).
+    /// Pages are allocated only as they are used and released when the default is restored afterwards (docs/adr/0073).
     /// </summary>
-    public int SqliteImportCacheKiB { get; set; } = 64 * 1024;
+    public int SqliteImportCacheKiB { get; set; } = 256 * 1024;
 }

@@ -41,7 +41,8 @@ internal sealed class WorkerBatchWriter : IDisposable
 
     public int Updated { get; private set; }
 
-    public async Task WriteAsync(IReadOnlyList<WorkerImport.PreparedWorker> batch, CancellationToken ct)
+    /// <summary>Writes one batch. Synchronous: it runs on the import's writer thread, not on the thread pool.</summary>
+    public void Write(IReadOnlyList<WorkerImport.PreparedWorker> batch)
     {
         var registered = new List<RegisteredWorker>(batch.Count);
         var known = new List<WorkerImport.PreparedWorker>();
@@ -64,7 +65,7 @@ internal sealed class WorkerBatchWriter : IDisposable
         else
         {
             var hashes = batch.Select(b => b.Row.IdHash).ToList();
-            var stored = await _db.Set<Worker>().Where(w => hashes.Contains(w.IdNumberHash)).Select(w => w.IdNumberHash).ToListAsync(ct);
+            var stored = _db.Set<Worker>().Where(w => hashes.Contains(w.IdNumberHash)).Select(w => w.IdNumberHash).ToList();
             var storedSet = stored.ToHashSet(StringComparer.Ordinal);
             foreach (var item in batch)
             {
@@ -83,10 +84,10 @@ internal sealed class WorkerBatchWriter : IDisposable
         if (known.Count > 0)
         {
             var hashes = known.Select(k => k.Row.IdHash).ToList();
-            var existing = await _db.Set<Worker>().Where(w => hashes.Contains(w.IdNumberHash)).ToDictionaryAsync(w => w.IdNumberHash, ct);
+            var existing = _db.Set<Worker>().Where(w => hashes.Contains(w.IdNumberHash)).ToDictionary(w => w.IdNumberHash);
             foreach (var item in known)
             {
-                await UpdateAsync(existing[item.Row.IdHash], item.Row, item.NewWorker, ct);
+                Update(existing[item.Row.IdHash], item.Row, item.NewWorker);
             }
         }
 
@@ -97,7 +98,7 @@ internal sealed class WorkerBatchWriter : IDisposable
             _db.AddIntegrationEvent(new WorkersRegistered(_jobId, registered));
         }
 
-        await _db.SaveChangesAsync(ct);
+        _db.SaveChanges();
         _db.ChangeTracker.Clear();
     }
 
@@ -116,7 +117,7 @@ internal sealed class WorkerBatchWriter : IDisposable
 
     private static RegisteredWorker Registered(Worker worker) => new(worker.Id, worker.IdNumberHash, worker.InstitutionId, worker.StreetCode);
 
-    private async Task UpdateAsync(Worker worker, WorkerImport.ParsedWorker row, Worker prepared, CancellationToken ct)
+    private void Update(Worker worker, WorkerImport.ParsedWorker row, Worker prepared)
     {
         worker.Name = row.Name;
         worker.PhoneEncrypted = prepared.PhoneEncrypted;
@@ -130,7 +131,7 @@ internal sealed class WorkerBatchWriter : IDisposable
         worker.IdentityVerified = row.IdentityVerified ?? worker.IdentityVerified;
         if (worker.InstitutionId != row.InstitutionId)
         {
-            var open = await _db.Set<WorkerEmployment>().Where(e => e.WorkerId == worker.Id && e.EndedOn == null).ToListAsync(ct);
+            var open = _db.Set<WorkerEmployment>().Where(e => e.WorkerId == worker.Id && e.EndedOn == null).ToList();
             foreach (var employment in open)
             {
                 employment.EndedOn = _today;

@@ -85,8 +85,10 @@ public sealed class WorkerImport(
         }
 
         // Commit: one transaction for the file. Rows are parsed, validated and prepared (encrypted, hashed, masked, encoded
-        // for the prepared statements) on this task while the previous batch is written on another, through a bounded
-        // channel (memory stays flat).
+        // for the prepared statements) on this task while the previous batch is written on a thread of its own, through a
+        // bounded channel (memory stays flat). The writer is synchronous database work for as long as the file takes:
+        // on a thread-pool thread it would hold one of the few (one per core) that serve requests meanwhile, and requests
+        // such as the job's own status would wait for the pool to add threads.
         var preparedStatements = db.Database.IsSqlite() && importOptions.Value.SqlitePreparedWriter;
         await using var session = preparedStatements ? await SqliteImportSession.BeginAsync(db, importOptions.Value.SqliteImportCacheKiB, ct) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -94,21 +96,24 @@ public sealed class WorkerImport(
         using var writer = new WorkerBatchWriter(db, execution.JobId, preparedStatements, now);
         var batches = Channel.CreateBounded<List<PreparedWorker>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var writing = Task.Run(async () =>
+        var writing = Task.Factory.StartNew(() =>
         {
             try
             {
-                await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
+                while (batches.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
                 {
-                    await writer.WriteAsync(batch, stop.Token);
+                    while (batches.Reader.TryRead(out var batch))
+                    {
+                        writer.Write(batch);
+                    }
                 }
             }
             catch
             {
-                await stop.CancelAsync();
+                stop.Cancel();
                 throw;
             }
-        }, CancellationToken.None);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         try
         {
