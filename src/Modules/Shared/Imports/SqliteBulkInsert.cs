@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -100,31 +101,35 @@ public sealed class SqliteBulkInsert<T> : IDisposable
     public bool Insert(SqliteRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        // The statement and the connection stay open for as long as this instance is used (it owns the one; the caller's
+        // open connection the other), so their raw handles are safe to pass here without the per-call reference counting.
+        var statement = _statement.DangerousGetHandle();
         for (var i = 0; i < row.Cells.Length; i++)
         {
             var cell = row.Cells[i];
             var index = i + 1;
             Check(cell.Kind switch
             {
-                SqliteCellKind.Null => raw.sqlite3_bind_null(_statement, index),
-                SqliteCellKind.Integer => raw.sqlite3_bind_int64(_statement, index, cell.Integer),
-                SqliteCellKind.Real => raw.sqlite3_bind_double(_statement, index, cell.Real),
-                // An empty span has no address, which SQLite would bind as NULL: bind the empty string itself.
-                SqliteCellKind.Text when cell.Bytes is not { Length: > 0 } => raw.sqlite3_bind_text(_statement, index, string.Empty),
-                SqliteCellKind.Text => raw.sqlite3_bind_text(_statement, index, cell.Bytes.AsSpan()),
-                _ => raw.sqlite3_bind_blob(_statement, index, cell.Bytes.AsSpan()),
+                SqliteCellKind.Null => SqliteNative.sqlite3_bind_null(statement, index),
+                SqliteCellKind.Integer => SqliteNative.sqlite3_bind_int64(statement, index, cell.Integer),
+                SqliteCellKind.Real => SqliteNative.sqlite3_bind_double(statement, index, cell.Real),
+                // A zero length with a valid address binds the empty string or blob, not NULL.
+                SqliteCellKind.Text => SqliteNative.sqlite3_bind_text(statement, index, ref Data(cell.Bytes), cell.Bytes?.Length ?? 0, SqliteNative.Transient),
+                _ => SqliteNative.sqlite3_bind_blob(statement, index, ref Data(cell.Bytes), cell.Bytes?.Length ?? 0, SqliteNative.Transient),
             });
         }
 
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var rc = SqliteNative.sqlite3_step(statement);
+        SqliteNative.sqlite3_reset(statement);
         if (rc != raw.SQLITE_DONE)
         {
             Check(rc);
         }
 
-        return raw.sqlite3_changes(_db) == 1;
+        return SqliteNative.sqlite3_changes(_db.DangerousGetHandle()) == 1;
     }
+
+    private static ref byte Data(byte[]? bytes) => ref MemoryMarshal.GetArrayDataReference(bytes is { Length: > 0 } ? bytes : SqliteNative.NoBytes);
 
     public void Dispose() => _statement.Dispose();
 
@@ -137,6 +142,43 @@ public sealed class SqliteBulkInsert<T> : IDisposable
     }
 
     private sealed record Column(IClrPropertyGetter Getter, Func<object?, object?>? Convert);
+}
+
+/// <summary>
+/// The binding calls of the SQLite library that SQLitePCLRaw loads (the same <c>e_sqlite3</c>), taking raw handles: a
+/// bulk insert binds a few dozen values per row, and the provider's safe-handle reference counting and interface
+/// dispatch around each call cost as much as the binding itself. Text and blobs are bound with SQLITE_TRANSIENT, so
+/// SQLite copies them during the call (they are pinned only for its duration).
+/// </summary>
+internal static class SqliteNative
+{
+    public static readonly nint Transient = -1;
+    public static readonly byte[] NoBytes = [0];
+    private const string Library = "e_sqlite3";
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_bind_null(nint statement, int index);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_bind_int64(nint statement, int index, long value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_bind_double(nint statement, int index, double value);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_bind_text(nint statement, int index, ref byte text, int length, nint destructor);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_bind_blob(nint statement, int index, ref byte data, int length, nint destructor);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_step(nint statement);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_reset(nint statement);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
+    public static extern int sqlite3_changes(nint connection);
 }
 
 /// <summary>A row encoded by <see cref="SqliteBulkInsert{T}.Encode"/>, ready to bind.</summary>

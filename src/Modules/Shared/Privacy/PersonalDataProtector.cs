@@ -87,7 +87,7 @@ public sealed class PersonalDataProtector : IPersonalDataProtector
         var nonce = payload.AsSpan(0, NonceSize);
         var cipher = payload.AsSpan(NonceSize, plainBytes.Length);
         var tag = payload.AsSpan(NonceSize + plainBytes.Length, TagSize);
-        RandomNumberGenerator.Fill(nonce);
+        NoncePool.Fill(nonce);
 
         try
         {
@@ -208,4 +208,38 @@ public sealed class PersonalDataProtector : IPersonalDataProtector
     }
 
     private static byte[] AssociatedData(string keyId) => Encoding.ASCII.GetBytes(string.Concat(Version, ".", keyId));
+
+    /// <summary>
+    /// Random nonces taken from a per-thread block of bytes from the system's secure generator, refilled 4 KiB at a time:
+    /// each byte is used once, as if drawn one nonce at a time, but with one call into the generator per 341 nonces
+    /// instead of one each (a bulk import encrypts two values per row, and the call cost more than half the encryption).
+    /// Nonces are public (they are stored beside the ciphertext), so the block needs no more protection than they do.
+    /// </summary>
+    private static class NoncePool
+    {
+        [ThreadStatic]
+        private static byte[]? t_block;
+
+        [ThreadStatic]
+        private static int t_next;
+
+        public static void Fill(Span<byte> nonce)
+        {
+            if (t_block is null)
+            {
+                t_block = new byte[NonceSize * 341];
+                t_next = t_block.Length;
+            }
+
+            var block = t_block;
+            if (t_next + nonce.Length > block.Length)
+            {
+                RandomNumberGenerator.Fill(block);
+                t_next = 0;
+            }
+
+            block.AsSpan(t_next, nonce.Length).CopyTo(nonce);
+            t_next += nonce.Length;
+        }
+    }
 }
