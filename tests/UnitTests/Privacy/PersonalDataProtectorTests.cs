@@ -98,6 +98,23 @@ public sealed class PersonalDataProtectorTests
     }
 
     [Fact]
+    public void NoncesStayDistinctAcrossManyEncryptionsOnOneThread()
+    {
+        // Nonces come from a per-thread block of random bytes refilled as it runs out: a few thousand encryptions cross
+        // several refills, and a reused or unfilled (zero) nonce would show here.
+        var protector = CreateProtector();
+        var nonces = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 3000; i++)
+        {
+            var ciphertext = protector.Encrypt("13800138000");
+            var nonce = Base64Url.DecodeFromChars(ciphertext.Split('.')[2])[..12];
+            Assert.Contains(nonce, b => b != 0);
+            Assert.True(nonces.Add(Convert.ToHexString(nonce)), $"nonce repeated at encryption {i}");
+            Assert.Equal("13800138000", protector.Decrypt(ciphertext));
+        }
+    }
+
+    [Fact]
     public void ChangingAnyPayloadByteMakesDecryptThrow()
     {
         var protector = CreateProtector();
