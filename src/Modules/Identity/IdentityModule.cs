@@ -72,11 +72,26 @@ public static class IdentityModule
         });
         services.AddSingleton<TokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<BlockedPrincipals>();
+        services.AddHostedService<BlockedPrincipalsRefresher>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TokenIssuer>((o, issuer) =>
+            .Configure<TokenIssuer, BlockedPrincipals>((o, issuer, blocked) =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = issuer.ValidationParameters();
+                o.Events = new JwtBearerEvents
+                {
+                    // A valid signature and lifetime are not enough once the user is disabled or the client revoked.
+                    OnTokenValidated = context =>
+                    {
+                        if (blocked.IsBlocked(context.Principal?.FindFirst(JiafuClaims.Subject)?.Value))
+                        {
+                            context.Fail("The account behind this token has been disabled or revoked.");
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         services.AddScoped<AuditTrailWriter>();

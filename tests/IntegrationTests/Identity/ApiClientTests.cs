@@ -239,6 +239,20 @@ public sealed class ApiClientTests(ApiFixture fixture) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task Given_a_client_holding_a_token_When_revoked_Then_the_token_is_refused_at_once()
+    {
+        var (admin, client) = await NewClientAsync();
+        var http = await Factory.CreateClientSignedInAsync(client);
+        await http.GetJsonAsync("/api/v1/auth/me");
+
+        await (await admin.PostAsync($"{Clients}/{client.Id}/revoke", null, Ct)).EnsureStatusAsync(HttpStatusCode.NoContent);
+
+        // The token's lifetime is an hour; it is refused now.
+        await (await http.GetAsync("/api/v1/auth/me", Ct)).EnsureStatusAsync(HttpStatusCode.Unauthorized);
+        await admin.GetJsonAsync("/api/v1/auth/me");
+    }
+
+    [Fact]
     public async Task Given_an_unknown_client_id_When_revoking_Then_404()
     {
         var admin = await Factory.CreateSignedInClientAsync();

@@ -315,8 +315,15 @@ public sealed class UserManagementTests(ApiFixture fixture) : IClassFixture<ApiF
         var user = await admin.CreateUserAsync("DistrictOfficer");
         var client = Factory.CreateClient();
         var session = await JiafuApiFactory.LoginAsync(client, user.UserName, user.Password);
+        var signedIn = Factory.CreateClient();
+        signedIn.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.AccessToken);
+        await signedIn.GetJsonAsync("/api/v1/auth/me");
 
         await (await admin.PostAsync($"{Users}/{user.Id}/disable", null, Ct)).EnsureStatusAsync(HttpStatusCode.NoContent);
+
+        // The access token is still within its lifetime, and refused at once.
+        await (await signedIn.GetAsync("/api/v1/auth/me", Ct)).EnsureStatusAsync(HttpStatusCode.Unauthorized);
+        await (await signedIn.GetAsync("/api/v1/registry/workers", Ct)).EnsureStatusAsync(HttpStatusCode.Unauthorized);
 
         Assert.True((await admin.GetJsonAsync($"{Users}/{user.Id}")).GetProperty("isDisabled").GetBoolean());
         var login = await (await client.LoginAsync(user.UserName, user.Password)).ReadProblemAsync(HttpStatusCode.Unauthorized);
@@ -327,6 +334,7 @@ public sealed class UserManagementTests(ApiFixture fixture) : IClassFixture<ApiF
 
         Assert.False((await admin.GetJsonAsync($"{Users}/{user.Id}")).GetProperty("isDisabled").GetBoolean());
         await (await client.LoginAsync(user.UserName, user.Password)).EnsureStatusAsync(HttpStatusCode.OK);
+        await signedIn.GetJsonAsync("/api/v1/auth/me");
         // The sign-in that was open when the user was disabled stays ended.
         await (await client.RefreshAsync(session.RefreshToken)).EnsureStatusAsync(HttpStatusCode.Unauthorized);
     }

@@ -24,4 +24,10 @@ public sealed class AuthOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     public int PasswordMinimumLength { get; set; } = 8;
+
+    /// <summary>
+    /// How often the disabled users and revoked API clients are reloaded from the database. This host refuses their tokens
+    /// at once; another host sharing the database, within this interval.
+    /// </summary>
+    public TimeSpan BlockedPrincipalsRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

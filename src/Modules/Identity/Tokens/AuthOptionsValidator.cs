@@ -31,6 +31,7 @@ public sealed class AuthOptionsValidator(bool allowGeneratedKeys) : IValidateOpt
         RequirePositive(failures, "Auth:RefreshTokenLifetime", options.RefreshTokenLifetime);
         RequirePositive(failures, "Auth:ClientTokenLifetime", options.ClientTokenLifetime);
         RequirePositive(failures, "Auth:LockoutDuration", options.LockoutDuration);
+        RequirePositive(failures, "Auth:BlockedPrincipalsRefreshInterval", options.BlockedPrincipalsRefreshInterval);
         if (options.MaxFailedAccessAttempts < 1)
         {
             failures.Add($"Auth:MaxFailedAccessAttempts is {options.MaxFailedAccessAttempts}; it must be at least 1.");

@@ -219,7 +219,7 @@ export interface paths {
         put?: never;
         /**
          * Revoke an API client (停用接入客户端)
-         * @description 停用接入客户端。The client can no longer obtain tokens. Role Admin.
+         * @description 停用接入客户端。The client can no longer obtain tokens, and the tokens it already holds are refused (401). Role Admin.
          *
          *     Authorization: bearer token; policy identity.clients.manage. Roles: Admin. Not open to API clients.
          */
@@ -363,7 +363,7 @@ export interface paths {
         put?: never;
         /**
          * Disable a user (停用用户)
-         * @description Sign-in is refused and the user's refresh tokens are revoked. You cannot disable yourself. Role Admin (系统管理员).
+         * @description Sign-in is refused, the user's refresh tokens are revoked and the access tokens already issued are refused (401). You cannot disable yourself. Role Admin (系统管理员).
          *
          *     Authorization: bearer token; policy identity.users.manage. Roles: Admin. Not open to API clients.
          */

@@ -38,7 +38,7 @@ internal static class ClientEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("RevokeApiClient").WithSummary("Revoke an API client (停用接入客户端)")
-            .WithDescription("The client can no longer obtain tokens. Role Admin.")
+            .WithDescription("The client can no longer obtain tokens, and the tokens it already holds are refused (401). Role Admin.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }

@@ -68,7 +68,7 @@ internal static class UserEndpoints
                 return TypedResults.NoContent();
             })
             .WithName("DisableUser").WithSummary("Disable a user (停用用户)")
-            .WithDescription("Sign-in is refused and the user's refresh tokens are revoked. You cannot disable yourself." + AdminOnly)
+            .WithDescription("Sign-in is refused, the user's refresh tokens are revoked and the access tokens already issued are refused (401). You cannot disable yourself." + AdminOnly)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -1,5 +1,6 @@
 using Jiafu.Identity.Data;
 using Jiafu.Identity.Domain;
+using Jiafu.Identity.Tokens;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
 using Mediator;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiafu.Identity.Features.Clients;
 
-/// <summary>Revoke an API client (停用接入客户端): no new tokens; issued tokens expire within their lifetime.</summary>
+/// <summary>Revoke an API client (停用接入客户端): no new tokens, and the tokens already issued are refused.</summary>
 public sealed record RevokeClient(Guid Id) : ICommand, IAuditTarget
 {
     public string AuditTargetType => nameof(ApiClient);
@@ -15,7 +16,7 @@ public sealed record RevokeClient(Guid Id) : ICommand, IAuditTarget
     public string? AuditTargetId => Id.ToString();
 }
 
-public sealed class RevokeClientHandler(IdentityModuleDbContext db, TimeProvider time) : ICommandHandler<RevokeClient>
+public sealed class RevokeClientHandler(IdentityModuleDbContext db, BlockedPrincipals blocked, TimeProvider time) : ICommandHandler<RevokeClient>
 {
     public async ValueTask<Unit> Handle(RevokeClient command, CancellationToken ct)
     {
@@ -26,6 +27,8 @@ public sealed class RevokeClientHandler(IdentityModuleDbContext db, TimeProvider
             client.RevokedAt = time.GetUtcNow();
             await db.SaveChangesAsync(ct);
         }
+
+        blocked.Block(client.Id);
 
         return Unit.Value;
     }

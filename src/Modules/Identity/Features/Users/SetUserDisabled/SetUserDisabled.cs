@@ -1,5 +1,6 @@
 using Jiafu.Identity.Data;
 using Jiafu.Identity.Domain;
+using Jiafu.Identity.Tokens;
 using Jiafu.Shared.Behaviors;
 using Jiafu.Shared.Errors;
 using Jiafu.Shared.Security;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiafu.Identity.Features.Users;
 
-/// <summary>Disable a user (停用): sign-in is refused and every refresh token is revoked.</summary>
+/// <summary>Disable a user (停用): sign-in is refused, every refresh token is revoked and issued access tokens are refused.</summary>
 public sealed record DisableUser(Guid Id) : ICommand, IAuditTarget
 {
     public string AuditTargetType => nameof(User);
@@ -25,7 +26,8 @@ public sealed record EnableUser(Guid Id) : ICommand, IAuditTarget
     public string? AuditTargetId => Id.ToString();
 }
 
-public sealed class DisableUserHandler(IdentityModuleDbContext db, UserManager<User> users, ICurrentUser current, TimeProvider time)
+public sealed class DisableUserHandler(
+    IdentityModuleDbContext db, UserManager<User> users, ICurrentUser current, BlockedPrincipals blocked, TimeProvider time)
     : ICommandHandler<DisableUser>
 {
     public async ValueTask<Unit> Handle(DisableUser command, CancellationToken ct)
@@ -48,11 +50,13 @@ public sealed class DisableUserHandler(IdentityModuleDbContext db, UserManager<U
         await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.RevokedReason, "user disabled"), ct);
         await transaction.CommitAsync(ct);
+        // Access tokens already issued stop working now, not when they expire.
+        blocked.Block(user.Id);
         return Unit.Value;
     }
 }
 
-public sealed class EnableUserHandler(UserManager<User> users) : ICommandHandler<EnableUser>
+public sealed class EnableUserHandler(UserManager<User> users, BlockedPrincipals blocked) : ICommandHandler<EnableUser>
 {
     public async ValueTask<Unit> Handle(EnableUser command, CancellationToken ct)
     {
@@ -64,6 +68,7 @@ public sealed class EnableUserHandler(UserManager<User> users) : ICommandHandler
 
         user.IsDisabled = false;
         (await users.UpdateAsync(user)).ThrowIfFailed();
+        blocked.Unblock(user.Id);
         return Unit.Value;
     }
 }
