@@ -13,8 +13,9 @@ public sealed class BlockedPrincipals(TimeProvider time)
     private readonly Lock _gate = new();
     private ImmutableHashSet<string> _blocked = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
 
-    // Changes made here since the oldest reload still running: a reload that read the database before such a change
-    // committed must not undo it.
+    // Changes made here since the last reload began reading: a reload that read the database before such a change
+    // committed must not undo it. (The handlers record a change after their commit, so a change recorded before a read
+    // began is in what that read returns.)
     private readonly List<(DateTimeOffset At, string Subject, bool Blocked)> _recent = [];
 
     public bool IsBlocked(string? subject) => subject is not null && Volatile.Read(ref _blocked).Contains(subject);
@@ -29,14 +30,11 @@ public sealed class BlockedPrincipals(TimeProvider time)
         ArgumentNullException.ThrowIfNull(subjects);
         lock (_gate)
         {
-            _recent.RemoveAll(c => c.At < readStartedAt - TimeSpan.FromMinutes(1));
+            _recent.RemoveAll(c => c.At < readStartedAt);
             var set = subjects.ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var (at, subject, blocked) in _recent)
+            foreach (var (_, subject, blocked) in _recent)
             {
-                if (at >= readStartedAt)
-                {
-                    set = blocked ? set.Add(subject) : set.Remove(subject);
-                }
+                set = blocked ? set.Add(subject) : set.Remove(subject);
             }
 
             Volatile.Write(ref _blocked, set);

@@ -152,7 +152,7 @@ public sealed class SqliteBulkInsert<T> : IDisposable
 /// </summary>
 internal static class SqliteNative
 {
-    public static readonly nint Transient = -1;
+    public const nint Transient = -1;
     public static readonly byte[] NoBytes = [0];
     private const string Library = "e_sqlite3";
 

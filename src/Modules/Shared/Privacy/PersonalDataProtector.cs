@@ -217,6 +217,9 @@ public sealed class PersonalDataProtector : IPersonalDataProtector
     /// </summary>
     private static class NoncePool
     {
+        // 341 × 12 bytes: just under 4 KiB.
+        private const int NoncesPerBlock = 341;
+
         [ThreadStatic]
         private static byte[]? t_block;
 
@@ -227,7 +230,7 @@ public sealed class PersonalDataProtector : IPersonalDataProtector
         {
             if (t_block is null)
             {
-                t_block = new byte[NonceSize * 341];
+                t_block = new byte[NonceSize * NoncesPerBlock];
                 t_next = t_block.Length;
             }
 
